@@ -1,0 +1,5 @@
+#include "src/application.h"
+
+int main(int argc, char* argv[]) {
+    return rollwise::app::run(argc, argv);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+// The areas of the face a session can cover. The eye area is modelled so the UI can show it,
+// but it is never needled (see docs/safety-rules.md).
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace rollwise {
+
+enum class Zone : std::uint8_t {
+    Forehead,
+    LeftCheek,
+    RightCheek,
+    Nose,
+    Chin,
+    UpperLip,
+    Jawline,
+    Neck,
+    EyeArea,
+};
+
+struct ZoneInfo {
+    Zone zone = Zone::Forehead;
+    // Stable identifier used in storage and files; never changes once released.
+    std::string_view key;
+    std::string_view displayName;
+    bool needlingAllowed = true;
+    // Why the zone is excluded; empty when needling is allowed.
+    std::string_view exclusionReason;
+};
+
+// Every face zone, in the order a session visits them (top to bottom).
+[[nodiscard]] std::span<const ZoneInfo> faceZones() noexcept;
+[[nodiscard]] const ZoneInfo& zoneInfo(Zone zone) noexcept;
+[[nodiscard]] std::optional<Zone> zoneFromKey(std::string_view key) noexcept;
+[[nodiscard]] inline bool isNeedlingAllowed(Zone zone) noexcept {
+    return zoneInfo(zone).needlingAllowed;
+}
+
+} // namespace rollwise

@@ -1,0 +1,75 @@
+#include <rollwise/core/secret_key.h>
+
+#include <algorithm>
+
+namespace rollwise {
+
+void secureWipe(void* data, std::size_t size) noexcept {
+    auto* p = static_cast<volatile std::uint8_t*>(data);
+    for (std::size_t i = 0; i < size; ++i) {
+        p[i] = 0;
+    }
+}
+
+SecretKey SecretKey::adopt(std::span<std::uint8_t, kSize> bytes) noexcept {
+    SecretKey key;
+    std::copy(bytes.begin(), bytes.end(), key.m_bytes.begin());
+    key.m_set = true;
+    secureWipe(bytes.data(), bytes.size());
+    return key;
+}
+
+std::optional<SecretKey> SecretKey::fromHex(std::string_view hex) {
+    if (hex.size() != 2 * kSize) {
+        return std::nullopt;
+    }
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    };
+    std::array<std::uint8_t, kSize> bytes{};
+    for (std::size_t i = 0; i < kSize; ++i) {
+        const int hi = nibble(hex[2 * i]);
+        const int lo = nibble(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0) {
+            secureWipe(bytes.data(), bytes.size());
+            return std::nullopt;
+        }
+        bytes[i] = static_cast<std::uint8_t>(hi << 4 | lo);
+    }
+    return adopt(bytes);
+}
+
+SecretKey::SecretKey(SecretKey&& other) noexcept
+    : m_bytes(other.m_bytes)
+    , m_set(other.m_set) {
+    other.wipe();
+}
+
+SecretKey& SecretKey::operator=(SecretKey&& other) noexcept {
+    if (this != &other) {
+        m_bytes = other.m_bytes;
+        m_set = other.m_set;
+        other.wipe();
+    }
+    return *this;
+}
+
+SecretKey::~SecretKey() {
+    wipe();
+}
+
+void SecretKey::wipe() noexcept {
+    secureWipe(m_bytes.data(), m_bytes.size());
+    m_set = false;
+}
+
+} // namespace rollwise

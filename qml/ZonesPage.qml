@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The face zones a guided session covers. Phone: one column; desktop: a grid beside an intro.
+Item {
+    id: page
+
+    // A list model with the roles name, needlingAllowed and note.
+    required property var zones
+    required property int needledCount
+    property bool compact: false
+
+    readonly property int columns: page.compact ? 1 : Math.max(1, Math.floor(zoneList.width / 300))
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: page.compact ? Theme.spacing : Theme.spacing * 2
+        columns: page.compact ? 1 : 2
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: page.compact
+            Layout.fillHeight: !page.compact
+            Layout.preferredWidth: page.compact ? -1 : 280
+            spacing: Theme.spacing / 2
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Face zones")
+                color: Theme.text
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("A guided session visits %1 zones, from the forehead down to the neck. "
+                           + "The eye area is always left out.").arg(page.needledCount)
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !page.compact
+                topPadding: Theme.spacing
+                text: qsTr("Rollwise is a cosmetic companion. It does not diagnose or treat any "
+                           + "condition.")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.WordWrap
+            }
+            // Keeps the intro at the top of its column on the desktop layout.
+            Item {
+                visible: !page.compact
+                Layout.fillHeight: true
+            }
+        }
+
+        GridView {
+            id: zoneList
+            objectName: "zoneList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: page.zones
+            cellWidth: Math.floor(width / page.columns)
+            cellHeight: 96
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Face zones")
+
+            delegate: Item {
+                id: cell
+                required property string name
+                required property bool needlingAllowed
+                required property string note
+                width: zoneList.cellWidth
+                height: zoneList.cellHeight
+                ZoneCard {
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing / 2
+                    name: cell.name
+                    needlingAllowed: cell.needlingAllowed
+                    note: cell.note
+                }
+            }
+        }
+    }
+}
