@@ -6,6 +6,7 @@
 #include <rollwise/core/database.h>
 #include <rollwise/core/zone.h>
 #include <rollwise/platform/key_generator.h>
+#include <rollwise/platform/process_hardening.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -211,6 +212,7 @@ int runHeadlessDemo(QTextStream& out) {
 }
 
 int run(int argc, char* argv[]) {
+    const bool hardened = platform::hardenProcess();
     const bool selfTest = hasArgument(argc, argv, "--self-test");
     const bool demo = hasArgument(argc, argv, "--demo");
     const bool screenshot = hasArgument(argc, argv, "--screenshot");
@@ -250,6 +252,9 @@ int run(int argc, char* argv[]) {
         QStringLiteral("size"), QStringLiteral("1280x800"));
     parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption});
     parser.process(application);
+    if (!hardened) {
+        qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
+    }
 
     QTextStream out(stdout);
     if (parser.isSet(selfTestOption)) {

@@ -1,4 +1,5 @@
 #include <rollwise/platform/key_generator.h>
+#include <rollwise/platform/process_hardening.h>
 #include <rollwise/platform/system_clock.h>
 
 #include <QThread>
@@ -39,4 +40,9 @@ TEST_CASE("The system clock tells wall time and monotonic time", "[platform][clo
     QThread::msleep(20);
     const auto second = clock.monotonic();
     CHECK(second - first >= std::chrono::milliseconds(15));
+}
+
+TEST_CASE("Hardening turns core dumps off", "[platform][security]") {
+    REQUIRE(platform::hardenProcess());
+    CHECK(platform::coreDumpsDisabled());
 }
