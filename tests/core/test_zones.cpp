@@ -22,7 +22,7 @@ TEST_CASE("The eye area exists and is never needled", "[zones][safety]") {
     CHECK_FALSE(eye.needlingAllowed);
     CHECK_FALSE(isNeedlingAllowed(Zone::EyeArea));
     CHECK_FALSE(eye.exclusionReason.empty());
-    for (const auto& zone : faceZones()) {
+    for (const auto& zone : allZones()) {
         if (zone.zone != Zone::EyeArea) {
             CHECK(zone.needlingAllowed);
             CHECK(zone.exclusionReason.empty());
@@ -33,14 +33,30 @@ TEST_CASE("The eye area exists and is never needled", "[zones][safety]") {
 TEST_CASE("Every zone enumerator has exactly one table entry and a unique key", "[zones]") {
     std::set<Zone> seen;
     std::set<std::string_view> keys;
-    for (const auto& zone : faceZones()) {
+    for (const auto& zone : allZones()) {
         CHECK(seen.insert(zone.zone).second);
         CHECK(keys.insert(zone.key).second);
         CHECK(zoneInfo(zone.zone).key == zone.key);
         CHECK(zoneFromKey(zone.key) == zone.zone);
         CHECK_FALSE(zone.displayName.empty());
     }
-    CHECK(seen.size() == static_cast<std::size_t>(Zone::EyeArea) + 1);
+    CHECK(seen.size() == static_cast<std::size_t>(Zone::ScalpSides) + 1);
+}
+
+TEST_CASE("Regions partition the zones", "[zones]") {
+    std::size_t total = 0;
+    for (const auto region : {Region::Face, Region::Body, Region::Scalp}) {
+        const auto zones = zonesOf(region);
+        CHECK_FALSE(zones.empty());
+        for (const auto& zone : zones) {
+            CHECK(zone.region == region);
+        }
+        total += zones.size();
+    }
+    CHECK(total == allZones().size());
+    CHECK(zonesOf(Region::Face).size() == 9);
+    CHECK(zoneInfo(Zone::Thighs).region == Region::Body);
+    CHECK(zoneInfo(Zone::ScalpCrown).region == Region::Scalp);
 }
 
 TEST_CASE("Unknown zone keys are not guessed", "[zones]") {

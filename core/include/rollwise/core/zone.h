@@ -1,7 +1,7 @@
 #pragma once
 
-// The areas of the face a session can cover. The eye area is modelled so the UI can show it,
-// but it is never needled (see docs/safety-rules.md).
+// The areas a session can cover: face and neck, body areas and the scalp. The eye area is
+// modelled so the UI can show it, but it is never needled (see docs/safety-rules.md).
 
 #include <cstdint>
 #include <optional>
@@ -20,10 +20,22 @@ enum class Zone : std::uint8_t {
     Jawline,
     Neck,
     EyeArea,
+    // Body areas (stretch marks).
+    Abdomen,
+    Hips,
+    Thighs,
+    UpperArms,
+    // Scalp.
+    ScalpCrown,
+    ScalpHairline,
+    ScalpSides,
 };
+
+enum class Region : std::uint8_t { Face, Body, Scalp };
 
 struct ZoneInfo {
     Zone zone = Zone::Forehead;
+    Region region = Region::Face;
     // Stable identifier used in storage and files; never changes once released.
     std::string_view key;
     std::string_view displayName;
@@ -32,8 +44,12 @@ struct ZoneInfo {
     std::string_view exclusionReason;
 };
 
-// Every face zone, in the order a session visits them (top to bottom).
+// Every face zone (with the neck), in the order a session visits them (top to bottom).
 [[nodiscard]] std::span<const ZoneInfo> faceZones() noexcept;
+// The zones of one region, in session order.
+[[nodiscard]] std::span<const ZoneInfo> zonesOf(Region region) noexcept;
+// Every zone of every region.
+[[nodiscard]] std::span<const ZoneInfo> allZones() noexcept;
 [[nodiscard]] const ZoneInfo& zoneInfo(Zone zone) noexcept;
 [[nodiscard]] std::optional<Zone> zoneFromKey(std::string_view key) noexcept;
 [[nodiscard]] inline bool isNeedlingAllowed(Zone zone) noexcept {

@@ -1,0 +1,227 @@
+#pragma once
+
+// The overuse guard: given a described situation (profile, pre-session answers, past sessions,
+// the head, the planned session, the time), decides per zone and for the session whether to
+// allow, warn (the user must acknowledge; recorded) or block (overridable only where the rule
+// allows, with the reason recorded). Pure: no I/O, no clock of its own.
+//
+// The wall clock is not trusted: a clock behind the latest time seen, a session dated in the
+// future, or a wall clock that ran ahead of the monotonic clock never opens a window early.
+
+#include <rollwise/core/device.h>
+#include <rollwise/core/rules.h>
+#include <rollwise/core/time.h>
+#include <rollwise/core/zone.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace rollwise {
+
+// ---- Needle depth -------------------------------------------------------------------------
+
+// One row of the needle-length table (docs/safety-rules.md).
+struct DepthTier {
+    int maxUm = 0;              // the row covers lengths up to this (inclusive)
+    Seconds minInterval{};      // "not before": per zone, from the session's start
+    Seconds windowEnd{};        // "not after": the end of the allowed window, from the start
+    int maxSessionsPerWeek = 0; // per zone in any 7 days; 0 = no weekly limit
+    Verdict depthVerdict = Verdict::Allow;
+    std::string_view depthNote; // shown with a warning or block
+};
+
+inline constexpr int kMinPlausibleNeedleUm = 100;
+inline constexpr int kMaxPlausibleNeedleUm = 3000;
+
+// The row for a needle length; lengths between rows take the stricter (longer) row.
+[[nodiscard]] const DepthTier& depthTier(int needleLengthUm) noexcept;
+[[nodiscard]] std::span<const DepthTier> depthTiers() noexcept;
+[[nodiscard]] std::string formatMillimetres(int micrometres);
+
+// ---- Limits the user may tighten ----------------------------------------------------------
+
+struct Limits {
+    double intervalMultiplier = 1.0; // >= 1: every interval is multiplied by it
+    int zonePassCap = 16;            // 4 directions x 4 passes
+    int sessionPassCap = 128;
+    Minutes sessionWarnLength{30};
+    Minutes sessionMaxLength{45};
+    int maxDepthUm = kMaxPlausibleNeedleUm; // the user's own ceiling
+    int headMaxSessions = 10;
+    Days headMaxAge{42};
+    int pressureLightCn = 250; // centinewtons: "ease off" cue
+    int pressureWarnCn = 400;  // warning
+    int pressureStopCn = 600;  // the zone stops
+};
+
+struct ClampedLimits {
+    Limits limits;
+    std::vector<std::string> notes; // one per value that was looser than its floor
+};
+
+// Any value looser than the default is raised to the default, with a note.
+[[nodiscard]] ClampedLimits clampToFloor(const Limits& requested);
+
+// ---- The situation ------------------------------------------------------------------------
+
+enum class SessionOutcome : std::uint8_t { Completed, StoppedEarly, Interrupted };
+enum class Reaction : std::uint8_t {
+    None,
+    MildRedness,
+    LastingRedness,
+    Irritation,
+    SignsOfInfection
+};
+
+[[nodiscard]] std::string_view toString(SessionOutcome outcome) noexcept;
+[[nodiscard]] std::optional<SessionOutcome>
+sessionOutcomeFromString(std::string_view text) noexcept;
+[[nodiscard]] std::string_view toString(Reaction reaction) noexcept;
+[[nodiscard]] std::optional<Reaction> reactionFromString(std::string_view text) noexcept;
+
+struct PastZone {
+    Zone zone = Zone::Forehead;
+    int passes = 0; // a zone with no passes was not needled and starts no clock
+    Reaction reaction = Reaction::None;
+    std::optional<TimePoint> healedAt; // for SignsOfInfection: when the user logged it healed
+};
+
+struct PastSession {
+    TimePoint start{};
+    int needleLengthUm = 0;
+    SessionOutcome outcome = SessionOutcome::Completed;
+    std::vector<PastZone> zones;
+};
+
+enum class Question : std::uint8_t {
+    Pregnancy,
+    SkinCondition, // which zones: Answer::zones
+    IsotretinoinCurrent,
+    IsotretinoinStopped, // when: Answer::since
+    TopicalActives,
+    BleedingRisk,
+    Keloid,
+    MetalAllergy,
+    SystemicCondition,
+};
+
+struct QuestionInfo {
+    Question question = Question::Pregnancy;
+    std::string_view key;
+    std::string_view text;
+    Seconds validFor{}; // re-asked after this
+    RuleId rule = RuleId::Pregnancy;
+};
+
+[[nodiscard]] std::span<const QuestionInfo> allQuestions() noexcept;
+[[nodiscard]] const QuestionInfo& questionInfo(Question question) noexcept;
+[[nodiscard]] std::optional<Question> questionFromKey(std::string_view key) noexcept;
+
+struct Answer {
+    Question question = Question::Pregnancy;
+    bool yes = false;
+    TimePoint answeredAt{};
+    std::optional<TimePoint> since; // IsotretinoinStopped: the day it was stopped
+    std::vector<Zone> zones;        // SkinCondition: the zones affected
+};
+
+struct Profile {
+    Limits limits;
+    // The user states that a professional is treating them (allows clinical depth, recorded).
+    bool professionalTreating = false;
+};
+
+// Lets the guard notice a wall clock that ran ahead: a mark taken earlier in this boot.
+struct MonotonicEvidence {
+    TimePoint wallAtMark{};
+    Seconds monotonicAtMark{};
+    Seconds monotonicNow{};
+};
+
+struct PlannedSession {
+    std::vector<Zone> zones;
+    int needleLengthUm = 0;
+    int passesPerZone = 0;
+    Minutes duration{};
+    std::vector<std::string> products; // e.g. "vitamin-c-serum"
+};
+
+struct Override {
+    RuleId rule = RuleId::DepthLimit;
+    std::optional<Zone> zone;
+    std::string reason;
+};
+
+struct Situation {
+    TimePoint now{};
+    std::optional<TimePoint> clockHighWater; // the latest wall time Rollwise has seen
+    std::optional<MonotonicEvidence> monotonic;
+    Profile profile;
+    std::vector<Answer> answers;
+    std::vector<PastSession> history;
+    std::optional<Head> head;
+    PlannedSession plan;
+    std::vector<Override> overrides;
+};
+
+// ---- The decision -------------------------------------------------------------------------
+
+struct Finding {
+    RuleId rule = RuleId::EyeArea;
+    Verdict verdict = Verdict::Allow;
+    std::optional<Zone> zone;
+    std::string reason; // one sentence: what and what to do
+    bool overridden = false;
+    std::string overrideReason;
+};
+
+struct ZoneWindow {
+    std::optional<TimePoint> notBefore; // unset: never needled (or no clock running)
+    std::optional<TimePoint> notAfter;
+    bool blockedUntilHealed = false; // signs of infection logged and not yet healed
+    // What set notBefore, for the explanation.
+    std::optional<TimePoint> basisStart;
+    int basisNeedleUm = 0;
+    Seconds basisInterval{};
+    Seconds reactionExtension{};
+};
+
+struct ZoneDecision {
+    Zone zone = Zone::Forehead;
+    Verdict verdict = Verdict::Allow; // from this zone's own findings
+    std::vector<Finding> findings;
+    ZoneWindow window;
+};
+
+struct GuardDecision {
+    Verdict session = Verdict::Allow; // overall: block, warn (acknowledge first) or allow
+    TimePoint effectiveNow{};         // the time the guard trusted
+    std::vector<std::string> notes;   // e.g. settings raised to their floor
+    std::vector<Finding> sessionFindings;
+    std::vector<ZoneDecision> zones;
+    std::vector<Finding> appliedOverrides; // must be recorded with the session
+
+    // Session-level block or warn raises every zone's verdict.
+    [[nodiscard]] Verdict verdictFor(Zone zone) const;
+    [[nodiscard]] const ZoneDecision* zoneDecision(Zone zone) const;
+    // Every warning the user must acknowledge before starting.
+    [[nodiscard]] std::vector<Finding> warningsToAcknowledge() const;
+    // One sentence for the UI.
+    [[nodiscard]] std::string explain() const;
+    [[nodiscard]] std::string explain(Zone zone) const;
+};
+
+[[nodiscard]] GuardDecision evaluate(const Situation& situation);
+
+// The healing window of a zone after the given sessions (reminders and streaks use it too).
+[[nodiscard]] ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history,
+                                       const Limits& limits);
+
+// Sessions in a row done inside their allowed window: an early session breaks the streak, a
+// late one starts it again, and a lapsed window ends it.
+[[nodiscard]] int currentStreak(std::span<const PastSession> history, TimePoint now,
+                                const Limits& limits);
+
+} // namespace rollwise

@@ -1,0 +1,799 @@
+#include <rollwise/core/guard.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace rollwise {
+namespace {
+
+using namespace std::chrono_literals;
+
+// The needle-length table from the product brief (docs/safety-rules.md, "Healing intervals").
+// Published ranges disagree; each row takes the conservative end.
+constexpr std::array kTiers{
+    DepthTier{250, Hours(48), Days(7), 3, Verdict::Allow, {}},
+    DepthTier{500, Days(7), Days(21), 0, Verdict::Allow, {}},
+    DepthTier{1000, Days(28), Days(56), 0, Verdict::Warn,
+              "1.0 mm is the deepest that is advised at home; consider a professional for deeper "
+              "work."},
+    DepthTier{1999, Days(42), Days(84), 0, Verdict::Warn,
+              "Clinics use 1.5 mm only every 4 - 6 weeks, and depths over 1.5 mm have not been "
+              "evaluated for home use."},
+    DepthTier{kMaxPlausibleNeedleUm, Days(90), Days(180), 0, Verdict::Block,
+              "2.0 mm and deeper is clinical depth: only when a professional is treating you."},
+};
+
+// Slack for clock comparisons: two readings a few minutes apart are not a jump.
+constexpr Seconds kClockTolerance = 5min;
+constexpr Days kIsotretinoinWarnWindow{183};
+constexpr Days kLastingRednessExtension{7};
+constexpr double kWearWarnFraction = 0.8;
+
+constexpr std::array kQuestions{
+    QuestionInfo{Question::Pregnancy, "pregnancy", "Are you pregnant or breast-feeding?", Days(30),
+                 RuleId::Pregnancy},
+    QuestionInfo{Question::SkinCondition, "skin-condition",
+                 "Is there active acne, rosacea, eczema, psoriasis, an infection, a cold sore, an "
+                 "open wound or sunburn in any zone?",
+                 Hours(12), RuleId::SkinCondition},
+    QuestionInfo{Question::IsotretinoinCurrent, "isotretinoin-current",
+                 "Are you taking oral isotretinoin?", Days(30), RuleId::IsotretinoinCurrent},
+    QuestionInfo{Question::IsotretinoinStopped, "isotretinoin-stopped",
+                 "Did you stop oral isotretinoin in the last 6 months?", Days(30),
+                 RuleId::IsotretinoinRecent},
+    QuestionInfo{Question::TopicalActives, "topical-actives",
+                 "Have you used a retinoid, AHA or BHA product in the last 3 days?", Hours(12),
+                 RuleId::TopicalActives},
+    QuestionInfo{Question::BleedingRisk, "bleeding-risk",
+                 "Do you take anticoagulants or have a bleeding disorder?", Days(90),
+                 RuleId::BleedingRisk},
+    QuestionInfo{Question::Keloid, "keloid", "Do you tend to form keloid scars?", Days(365),
+                 RuleId::Keloid},
+    QuestionInfo{Question::MetalAllergy, "metal-allergy", "Are you allergic to any metal?",
+                 Days(365), RuleId::MetalAllergy},
+    QuestionInfo{Question::SystemicCondition, "systemic-condition",
+                 "Do you have uncontrolled diabetes or a weakened immune system?", Days(90),
+                 RuleId::SystemicCondition},
+};
+
+std::string zoneName(Zone zone) {
+    return std::string(zoneInfo(zone).displayName);
+}
+
+Seconds scaled(Seconds interval, double multiplier) {
+    return Seconds(
+        static_cast<Seconds::rep>(std::ceil(static_cast<double>(interval.count()) * multiplier)));
+}
+
+bool touched(const PastSession& session, Zone zone) {
+    return std::any_of(session.zones.begin(), session.zones.end(),
+                       [zone](const PastZone& z) { return z.zone == zone && z.passes > 0; });
+}
+
+const PastZone* zoneRecord(const PastSession& session, Zone zone) {
+    const auto it =
+        std::find_if(session.zones.begin(), session.zones.end(),
+                     [zone](const PastZone& z) { return z.zone == zone && z.passes > 0; });
+    return it == session.zones.end() ? nullptr : &*it;
+}
+
+// A needle length the guard cannot trust is treated as the strictest row.
+const DepthTier& tierForHistory(int needleUm) {
+    if (needleUm < kMinPlausibleNeedleUm || needleUm > kMaxPlausibleNeedleUm) {
+        return kTiers.back();
+    }
+    return depthTier(needleUm);
+}
+
+struct Builder {
+    GuardDecision decision;
+    std::map<Zone, std::size_t> zoneIndex;
+
+    void session(RuleId rule, Verdict verdict, std::string reason) {
+        decision.sessionFindings.push_back(
+            Finding{rule, verdict, std::nullopt, std::move(reason), false, {}});
+    }
+    void zone(Zone zone, RuleId rule, Verdict verdict, std::string reason) {
+        const auto it = zoneIndex.find(zone);
+        if (it != zoneIndex.end()) {
+            decision.zones[it->second].findings.push_back(
+                Finding{rule, verdict, zone, std::move(reason), false, {}});
+        }
+    }
+};
+
+void checkClock(const Situation& s, Builder& b) {
+    TimePoint now = s.now;
+    if (s.monotonic) {
+        // Within one boot the monotonic clock tells how much time really passed.
+        const auto elapsed = s.monotonic->monotonicNow - s.monotonic->monotonicAtMark;
+        if (elapsed >= Seconds::zero()) {
+            const TimePoint trusted = s.monotonic->wallAtMark + elapsed;
+            if (now > trusted + kClockTolerance) {
+                b.session(RuleId::ClockAnomaly, Verdict::Warn,
+                          "The device clock jumped ahead by " +
+                              formatDuration(std::chrono::floor<Seconds>(now - trusted)) +
+                              "; Rollwise counts healing time from the real elapsed time instead.");
+                now = trusted;
+            }
+        }
+    }
+    if (s.clockHighWater && now + kClockTolerance < *s.clockHighWater) {
+        b.session(RuleId::ClockAnomaly, Verdict::Warn,
+                  "The device clock is behind the latest time Rollwise has seen (" +
+                      formatDateTime(*s.clockHighWater) +
+                      "); healing windows are counted from the earlier time, so none opens "
+                      "early. Check the date and time settings.");
+    }
+    const auto future = std::find_if(s.history.begin(), s.history.end(), [&](const PastSession& p) {
+        return p.start > now + kClockTolerance;
+    });
+    if (future != s.history.end()) {
+        b.session(RuleId::ClockAnomaly, Verdict::Warn,
+                  "A past session is dated in the future (" + formatDateTime(future->start) +
+                      "); its zones stay closed until their interval has passed from that date. "
+                      "Check the date and time settings.");
+    }
+    b.decision.effectiveNow = now;
+}
+
+void checkNeedle(const Situation& s, const Limits& limits, Builder& b) {
+    const int um = s.plan.needleLengthUm;
+    if (um < kMinPlausibleNeedleUm || um > kMaxPlausibleNeedleUm) {
+        b.session(RuleId::NeedleLengthValid, Verdict::Block,
+                  "A needle length of " + formatMillimetres(um) +
+                      " is not plausible for a home device (0.1 - 3.0 mm); check the device or "
+                      "head settings.");
+        return;
+    }
+    const DepthTier& tier = depthTier(um);
+    if (tier.depthVerdict != Verdict::Allow) {
+        b.session(RuleId::DepthLimit, tier.depthVerdict,
+                  formatMillimetres(um) + ": " + std::string(tier.depthNote));
+    }
+    if (um > limits.maxDepthUm) {
+        b.session(RuleId::StricterSettings, Verdict::Block,
+                  "Your settings allow at most " + formatMillimetres(limits.maxDepthUm) +
+                      "; this session is planned at " + formatMillimetres(um) + ".");
+    }
+}
+
+void checkPlanSize(const Situation& s, const Limits& limits, std::size_t needledZones, Builder& b) {
+    const auto& plan = s.plan;
+    if (plan.passesPerZone < 1) {
+        b.session(RuleId::ZonePassCap, Verdict::Block, "Plan at least one pass per zone.");
+    } else if (plan.passesPerZone > limits.zonePassCap) {
+        b.session(RuleId::ZonePassCap, Verdict::Block,
+                  "Plan at most " + std::to_string(limits.zonePassCap) + " passes per zone (" +
+                      std::to_string(plan.passesPerZone) + " planned).");
+    }
+    const long long total =
+        static_cast<long long>(plan.passesPerZone) * static_cast<long long>(needledZones);
+    if (total > limits.sessionPassCap) {
+        b.session(RuleId::SessionPassCap, Verdict::Block,
+                  "The plan has " + std::to_string(total) + " passes; a session allows at most " +
+                      std::to_string(limits.sessionPassCap) + ". Plan fewer zones or passes.");
+    }
+    if (plan.duration > limits.sessionMaxLength) {
+        b.session(RuleId::SessionLength, Verdict::Block,
+                  "A session lasts at most " + std::to_string(limits.sessionMaxLength.count()) +
+                      " minutes (" + std::to_string(plan.duration.count()) + " planned).");
+    } else if (plan.duration > limits.sessionWarnLength) {
+        b.session(RuleId::SessionLength, Verdict::Warn,
+                  "Sessions usually take 10 - 30 minutes; this one is planned at " +
+                      std::to_string(plan.duration.count()) + " minutes.");
+    }
+}
+
+void checkHead(const Situation& s, const Limits& limits, Builder& b) {
+    if (!s.head) {
+        b.session(RuleId::Hygiene, Verdict::Block,
+                  "Record the roller head or cartridge you will use, and confirm it was "
+                  "disinfected.");
+        return;
+    }
+    const Head& head = *s.head;
+    const TimePoint now = b.decision.effectiveNow;
+    if (head.damageReported) {
+        b.session(RuleId::HeadRetire, Verdict::Block,
+                  "This head was reported damaged (bent tips or dragging): replace it before the "
+                  "next session.");
+    } else if (usesSingleUseCartridges(head.family) && head.sessions >= 1) {
+        b.session(RuleId::HeadRetire, Verdict::Block,
+                  "Pen cartridges are single use: fit a new cartridge.");
+    } else {
+        const double sessions = head.sessions + 0.5 * head.deepSessions;
+        const double bySessions = sessions / limits.headMaxSessions;
+        double byAge = 0.0;
+        if (head.firstUse) {
+            const auto age = std::chrono::duration<double>(now - *head.firstUse).count();
+            byAge = age / std::chrono::duration<double>(limits.headMaxAge).count();
+        }
+        const double passBudget =
+            static_cast<double>(limits.headMaxSessions) * limits.sessionPassCap;
+        const double byPasses = (head.passes + head.highPressurePasses) / passBudget;
+        const double wear = std::max({bySessions, byAge, byPasses});
+        if (wear >= 1.0) {
+            std::string why = bySessions >= 1.0 ? std::to_string(head.sessions) + " sessions"
+                              : byAge >= 1.0
+                                  ? "more than " + std::to_string(limits.headMaxAge.count()) +
+                                        " days since first use"
+                                  : "its pass count";
+            b.session(RuleId::HeadRetire, Verdict::Block,
+                      "This head is worn out (" + why + "): replace it. Heads are retired after " +
+                          std::to_string(limits.headMaxSessions) + " sessions or " +
+                          std::to_string(limits.headMaxAge.count() / 7) +
+                          " weeks, whichever comes first.");
+        } else if (wear >= kWearWarnFraction) {
+            b.session(RuleId::HeadWear, Verdict::Warn,
+                      "This head is " + std::to_string(static_cast<int>(wear * 100)) +
+                          " % worn: have a new one ready.");
+        }
+    }
+    if (head.lastUse && (!head.lastDisinfected || *head.lastDisinfected < *head.lastUse)) {
+        b.session(RuleId::Hygiene, Verdict::Block,
+                  "The head has not been disinfected since its last use: rinse it, soak it in "
+                  "70 % isopropyl alcohol for about 10 minutes, then confirm.");
+    }
+}
+
+void checkAnswers(const Situation& s, Builder& b) {
+    const TimePoint now = b.decision.effectiveNow;
+    for (const auto& info : kQuestions) {
+        const Answer* latest = nullptr;
+        for (const auto& answer : s.answers) {
+            if (answer.question == info.question && answer.answeredAt <= now + kClockTolerance &&
+                (latest == nullptr || answer.answeredAt > latest->answeredAt)) {
+                latest = &answer;
+            }
+        }
+        if (latest == nullptr || latest->answeredAt + info.validFor < now) {
+            b.session(RuleId::ScreenMissing, Verdict::Block,
+                      std::string(latest == nullptr ? "Answer the pre-session check: "
+                                                    : "Your answer has expired; answer again: ") +
+                          std::string(info.text));
+            continue;
+        }
+        if (!latest->yes) {
+            continue;
+        }
+        switch (info.question) {
+        case Question::Pregnancy:
+            b.session(info.rule, Verdict::Block,
+                      "Microneedling is not for use during pregnancy or breast-feeding.");
+            break;
+        case Question::SkinCondition:
+            if (latest->zones.empty()) {
+                b.session(info.rule, Verdict::Block,
+                          "Name the zones with an active skin condition or sunburn; they will be "
+                          "left out.");
+            }
+            for (const Zone zone : latest->zones) {
+                b.zone(zone, info.rule, Verdict::Block,
+                       zoneName(zone) + " has an active skin condition or sunburn: leave it out "
+                                        "until it has cleared.");
+            }
+            break;
+        case Question::IsotretinoinCurrent:
+            b.session(info.rule, Verdict::Block,
+                      "Not while taking oral isotretinoin: ask your doctor when you may start.");
+            break;
+        case Question::IsotretinoinStopped:
+            if (!latest->since || now - *latest->since < kIsotretinoinWarnWindow) {
+                b.session(info.rule, Verdict::Warn,
+                          "Oral isotretinoin was stopped less than 6 months ago: ask your doctor "
+                          "before needling.");
+            }
+            break;
+        case Question::TopicalActives:
+            b.session(info.rule, Verdict::Warn,
+                      "Retinoids, AHA and BHA should be stopped a few days before a session.");
+            break;
+        case Question::BleedingRisk:
+            b.session(info.rule, Verdict::Block,
+                      "Not with anticoagulants or a bleeding disorder: ask your doctor.");
+            break;
+        case Question::Keloid:
+            b.session(info.rule, Verdict::Block,
+                      "Not with a tendency to keloid scars: ask a dermatologist.");
+            break;
+        case Question::MetalAllergy:
+            b.session(info.rule, Verdict::Warn,
+                      "You reported a metal allergy: check what your needles are made of.");
+            break;
+        case Question::SystemicCondition:
+            b.session(info.rule, Verdict::Block,
+                      "Not with uncontrolled diabetes or a weakened immune system: ask your "
+                      "doctor.");
+            break;
+        }
+    }
+}
+
+void checkProducts(const Situation& s, Builder& b) {
+    for (const auto& product : s.plan.products) {
+        if (product == "vitamin-c-serum") {
+            b.session(RuleId::VitaminC, Verdict::Warn,
+                      "Do not needle vitamin C serum into the skin: it has been linked to skin "
+                      "reactions. Use it again once the skin has settled.");
+        }
+    }
+}
+
+void checkZones(const Situation& s, const Limits& limits, Builder& b) {
+    const TimePoint now = b.decision.effectiveNow;
+    const bool cosmeticPlan = s.plan.needleLengthUm >= kMinPlausibleNeedleUm &&
+                              s.plan.needleLengthUm <= kTiers.front().maxUm;
+    for (auto& decision : b.decision.zones) {
+        const Zone zone = decision.zone;
+        if (!isNeedlingAllowed(zone)) {
+            b.zone(zone, RuleId::EyeArea, Verdict::Block,
+                   std::string(zoneInfo(zone).exclusionReason));
+            continue;
+        }
+        decision.window = healingWindow(zone, s.history, limits);
+        const ZoneWindow& w = decision.window;
+        if (w.blockedUntilHealed) {
+            b.zone(zone, RuleId::ReactionJournal, Verdict::Block,
+                   zoneName(zone) + " showed signs of infection: see a doctor, and log it as "
+                                    "healed before needling it again.");
+            continue;
+        }
+        if (w.notBefore && now < *w.notBefore) {
+            std::string reason = zoneName(zone) + " is still healing from your " +
+                                 formatMillimetres(w.basisNeedleUm) + " session on " +
+                                 formatDate(*w.basisStart) + ": wait until " +
+                                 formatDateTime(*w.notBefore) + " (" +
+                                 formatDuration(w.basisInterval) + " interval";
+            if (w.reactionExtension > Seconds::zero()) {
+                reason += ", lengthened by " + formatDuration(w.reactionExtension) +
+                          " after the skin reaction you logged";
+            }
+            b.zone(zone, RuleId::HealingInterval, Verdict::Block, reason + ").");
+        }
+        if (cosmeticPlan) {
+            // At cosmetic depth: at most N sessions on this zone in any 7 days.
+            std::vector<TimePoint> recent;
+            for (const auto& past : s.history) {
+                if (touched(past, zone) && past.start > now - Days(7)) {
+                    recent.push_back(past.start);
+                }
+            }
+            const int cap = kTiers.front().maxSessionsPerWeek;
+            if (static_cast<int>(recent.size()) >= cap) {
+                std::sort(recent.begin(), recent.end(), std::greater<>());
+                const TimePoint opens = recent[static_cast<std::size_t>(cap - 1)] + Days(7);
+                b.zone(zone, RuleId::CosmeticFrequency, Verdict::Block,
+                       zoneName(zone) + " had " + std::to_string(recent.size()) +
+                           " sessions in the last 7 days (at most " + std::to_string(cap) +
+                           " a week): wait until " + formatDateTime(opens) + ".");
+            }
+        }
+    }
+}
+
+void applyOverrides(const Situation& s, Builder& b) {
+    auto apply = [&](Finding& finding) {
+        if (finding.verdict != Verdict::Block) {
+            return;
+        }
+        const auto it =
+            std::find_if(s.overrides.begin(), s.overrides.end(), [&](const Override& o) {
+                return o.rule == finding.rule && o.zone == finding.zone;
+            });
+        if (it == s.overrides.end()) {
+            return;
+        }
+        const bool allowed = ruleInfo(finding.rule).overridable && !it->reason.empty() &&
+                             (finding.rule != RuleId::DepthLimit || s.profile.professionalTreating);
+        if (!allowed) {
+            finding.reason += it->reason.empty() ? " An override needs a reason."
+                              : finding.rule == RuleId::DepthLimit
+                                  ? " An override needs a professional recorded in your "
+                                    "profile."
+                                  : " This block cannot be overridden.";
+            return;
+        }
+        finding.verdict = Verdict::Warn;
+        finding.overridden = true;
+        finding.overrideReason = it->reason;
+        b.decision.appliedOverrides.push_back(finding);
+    };
+    for (auto& finding : b.decision.sessionFindings) {
+        apply(finding);
+    }
+    for (auto& zone : b.decision.zones) {
+        for (auto& finding : zone.findings) {
+            apply(finding);
+        }
+    }
+}
+
+Verdict worst(const std::vector<Finding>& findings) {
+    Verdict verdict = Verdict::Allow;
+    for (const auto& finding : findings) {
+        verdict = std::max(verdict, finding.verdict);
+    }
+    return verdict;
+}
+
+} // namespace
+
+std::span<const DepthTier> depthTiers() noexcept {
+    return kTiers;
+}
+
+const DepthTier& depthTier(int needleLengthUm) noexcept {
+    for (const auto& tier : kTiers) {
+        if (needleLengthUm <= tier.maxUm) {
+            return tier;
+        }
+    }
+    return kTiers.back();
+}
+
+std::string formatMillimetres(int micrometres) {
+    // 250 -> "0.25 mm", 1000 -> "1.0 mm", 1500 -> "1.5 mm"
+    const int hundredths = (micrometres + (micrometres >= 0 ? 5 : -5)) / 10;
+    std::string text =
+        std::to_string(hundredths / 100) + "." + std::to_string(std::abs(hundredths % 100) / 10);
+    if (std::abs(hundredths % 10) != 0) {
+        text += std::to_string(std::abs(hundredths % 10));
+    }
+    if (micrometres < 0 && hundredths / 100 == 0) {
+        text = "-" + text;
+    }
+    return text + " mm";
+}
+
+ClampedLimits clampToFloor(const Limits& requested) {
+    const Limits floor;
+    ClampedLimits out{requested, {}};
+    Limits& l = out.limits;
+    auto note = [&](const std::string& what) {
+        out.notes.push_back(what + " cannot be looser than the default; the default is used.");
+    };
+    if (!(l.intervalMultiplier >= 1.0)) { // also catches NaN
+        l.intervalMultiplier = 1.0;
+        note("The interval multiplier");
+    }
+    l.intervalMultiplier = std::min(l.intervalMultiplier, 10.0);
+    auto atMost = [&](auto& value, auto ceiling, const char* name) {
+        if (value > ceiling) {
+            value = ceiling;
+            note(name);
+        }
+    };
+    atMost(l.zonePassCap, floor.zonePassCap, "The pass cap per zone");
+    atMost(l.sessionPassCap, floor.sessionPassCap, "The pass cap per session");
+    atMost(l.sessionWarnLength, floor.sessionWarnLength, "The session length warning");
+    atMost(l.sessionMaxLength, floor.sessionMaxLength, "The session length limit");
+    atMost(l.maxDepthUm, floor.maxDepthUm, "The depth limit");
+    atMost(l.headMaxSessions, floor.headMaxSessions, "The head's session limit");
+    atMost(l.headMaxAge, floor.headMaxAge, "The head's age limit");
+    atMost(l.pressureLightCn, floor.pressureLightCn, "The light pressure cue");
+    atMost(l.pressureWarnCn, floor.pressureWarnCn, "The pressure warning");
+    atMost(l.pressureStopCn, floor.pressureStopCn, "The pressure stop");
+    l.zonePassCap = std::max(l.zonePassCap, 1);
+    l.sessionPassCap = std::max(l.sessionPassCap, 1);
+    l.headMaxSessions = std::max(l.headMaxSessions, 1);
+    l.headMaxAge = std::max(l.headMaxAge, Days(1));
+    l.sessionMaxLength = std::max(l.sessionMaxLength, Minutes(1));
+    l.sessionWarnLength = std::clamp(l.sessionWarnLength, Minutes(1), l.sessionMaxLength);
+    l.pressureLightCn = std::max(l.pressureLightCn, 1);
+    l.pressureWarnCn = std::clamp(l.pressureWarnCn, l.pressureLightCn, floor.pressureWarnCn);
+    l.pressureStopCn = std::clamp(l.pressureStopCn, l.pressureWarnCn, floor.pressureStopCn);
+    return out;
+}
+
+ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history, const Limits& limits) {
+    ZoneWindow w;
+    const PastSession* latest = nullptr;
+    for (const auto& session : history) {
+        const PastZone* record = zoneRecord(session, zone);
+        if (record == nullptr) {
+            continue;
+        }
+        const DepthTier& tier = tierForHistory(session.needleLengthUm);
+        const Seconds interval = scaled(tier.minInterval, limits.intervalMultiplier);
+        Seconds extension{};
+        TimePoint from = session.start;
+        switch (record->reaction) {
+        case Reaction::None:
+        case Reaction::MildRedness:
+            break;
+        case Reaction::LastingRedness:
+            extension = kLastingRednessExtension;
+            break;
+        case Reaction::Irritation:
+            extension = interval; // the interval doubles
+            break;
+        case Reaction::SignsOfInfection:
+            if (!record->healedAt) {
+                w.blockedUntilHealed = true;
+            } else {
+                // Counted from when it healed, never earlier than from the session.
+                from = std::max(session.start, *record->healedAt);
+            }
+            break;
+        }
+        const TimePoint candidate = from + interval + extension;
+        if (!w.notBefore || candidate > *w.notBefore) {
+            w.notBefore = candidate;
+            w.basisStart = session.start;
+            w.basisNeedleUm = session.needleLengthUm;
+            w.basisInterval = interval;
+            w.reactionExtension = (from - session.start) + extension;
+        }
+        if (latest == nullptr || session.start > latest->start) {
+            latest = &session;
+        }
+    }
+    if (latest != nullptr) {
+        const DepthTier& tier = tierForHistory(latest->needleLengthUm);
+        w.notAfter = std::max(*w.notBefore,
+                              latest->start + scaled(tier.windowEnd, limits.intervalMultiplier));
+    }
+    return w;
+}
+
+int currentStreak(std::span<const PastSession> history, TimePoint now, const Limits& limits) {
+    std::vector<PastSession> sessions;
+    for (const auto& session : history) {
+        if (std::any_of(session.zones.begin(), session.zones.end(),
+                        [](const PastZone& z) { return z.passes > 0; })) {
+            sessions.push_back(session);
+        }
+    }
+    std::sort(sessions.begin(), sessions.end(),
+              [](const PastSession& a, const PastSession& b) { return a.start < b.start; });
+    int streak = 0;
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        const PastSession& session = sessions[i];
+        if (i == 0) {
+            streak = 1;
+            continue;
+        }
+        const std::span<const PastSession> before(sessions.data(), i);
+        const bool early =
+            std::any_of(session.zones.begin(), session.zones.end(), [&](const PastZone& z) {
+                if (z.passes <= 0) {
+                    return false;
+                }
+                const ZoneWindow w = healingWindow(z.zone, before, limits);
+                return w.blockedUntilHealed || (w.notBefore && session.start < *w.notBefore);
+            });
+        const PastSession& previous = sessions[i - 1];
+        const TimePoint windowEnd =
+            previous.start +
+            scaled(tierForHistory(previous.needleLengthUm).windowEnd, limits.intervalMultiplier);
+        if (early) {
+            streak = 0;
+        } else if (session.start > windowEnd) {
+            streak = 1;
+        } else {
+            ++streak;
+        }
+    }
+    if (!sessions.empty()) {
+        const PastSession& last = sessions.back();
+        const TimePoint windowEnd =
+            last.start +
+            scaled(tierForHistory(last.needleLengthUm).windowEnd, limits.intervalMultiplier);
+        if (now > windowEnd) {
+            streak = 0;
+        }
+    }
+    return streak;
+}
+
+GuardDecision evaluate(const Situation& situation) {
+    const ClampedLimits clamped = clampToFloor(situation.profile.limits);
+    const Limits& limits = clamped.limits;
+    Builder b;
+    b.decision.notes = clamped.notes;
+    for (const Zone zone : situation.plan.zones) {
+        if (b.zoneIndex.emplace(zone, b.decision.zones.size()).second) {
+            b.decision.zones.push_back(ZoneDecision{zone, Verdict::Allow, {}, ZoneWindow{}});
+        }
+    }
+    checkClock(situation, b);
+    if (situation.plan.zones.empty()) {
+        b.session(RuleId::ZonePassCap, Verdict::Block, "Choose at least one zone for the session.");
+    }
+    checkNeedle(situation, limits, b);
+    const auto needled = static_cast<std::size_t>(
+        std::count_if(b.decision.zones.begin(), b.decision.zones.end(),
+                      [](const ZoneDecision& z) { return isNeedlingAllowed(z.zone); }));
+    checkPlanSize(situation, limits, needled, b);
+    checkHead(situation, limits, b);
+    checkAnswers(situation, b);
+    checkProducts(situation, b);
+    checkZones(situation, limits, b);
+    applyOverrides(situation, b);
+
+    GuardDecision& d = b.decision;
+    for (auto& zone : d.zones) {
+        zone.verdict = worst(zone.findings);
+    }
+    const Verdict sessionLevel = worst(d.sessionFindings);
+    const bool anyZoneOpen = std::any_of(d.zones.begin(), d.zones.end(), [](const ZoneDecision& z) {
+        return z.verdict != Verdict::Block;
+    });
+    const bool anyZoneBlockedOrWarned =
+        std::any_of(d.zones.begin(), d.zones.end(),
+                    [](const ZoneDecision& z) { return z.verdict != Verdict::Allow; });
+    if (sessionLevel == Verdict::Block || !anyZoneOpen) {
+        d.session = Verdict::Block;
+    } else if (sessionLevel == Verdict::Warn || anyZoneBlockedOrWarned) {
+        d.session = Verdict::Warn;
+    } else {
+        d.session = Verdict::Allow;
+    }
+    return std::move(b.decision);
+}
+
+Verdict GuardDecision::verdictFor(Zone zone) const {
+    const ZoneDecision* z = zoneDecision(zone);
+    const Verdict own = z != nullptr ? z->verdict : Verdict::Block;
+    return std::max(own, worst(sessionFindings));
+}
+
+const ZoneDecision* GuardDecision::zoneDecision(Zone zone) const {
+    const auto it = std::find_if(zones.begin(), zones.end(),
+                                 [zone](const ZoneDecision& z) { return z.zone == zone; });
+    return it == zones.end() ? nullptr : &*it;
+}
+
+std::vector<Finding> GuardDecision::warningsToAcknowledge() const {
+    std::vector<Finding> out;
+    for (const auto& finding : sessionFindings) {
+        if (finding.verdict == Verdict::Warn) {
+            out.push_back(finding);
+        }
+    }
+    for (const auto& zone : zones) {
+        if (zone.verdict == Verdict::Block) {
+            continue; // a zone that is left out needs no acknowledgement
+        }
+        for (const auto& finding : zone.findings) {
+            if (finding.verdict == Verdict::Warn) {
+                out.push_back(finding);
+            }
+        }
+    }
+    return out;
+}
+
+std::string GuardDecision::explain() const {
+    const auto firstWith = [](const std::vector<Finding>& findings,
+                              Verdict verdict) -> const Finding* {
+        const auto it = std::find_if(findings.begin(), findings.end(),
+                                     [verdict](const Finding& f) { return f.verdict == verdict; });
+        return it == findings.end() ? nullptr : &*it;
+    };
+    if (const Finding* block = firstWith(sessionFindings, Verdict::Block)) {
+        return block->reason;
+    }
+    std::size_t blocked = 0;
+    const Finding* firstZoneBlock = nullptr;
+    for (const auto& zone : zones) {
+        if (zone.verdict == Verdict::Block) {
+            ++blocked;
+            if (firstZoneBlock == nullptr) {
+                firstZoneBlock = firstWith(zone.findings, Verdict::Block);
+            }
+        }
+    }
+    if (session == Verdict::Block && firstZoneBlock != nullptr) {
+        return (zones.size() == 1 ? "" : "No planned zone can be needled now. ") +
+               firstZoneBlock->reason;
+    }
+    const auto warnings = warningsToAcknowledge();
+    if (!warnings.empty()) {
+        return "You may start after reading and acknowledging " +
+               (warnings.size() == 1 ? std::string("this: ")
+                                     : std::to_string(warnings.size()) + " notes, first: ") +
+               warnings.front().reason;
+    }
+    if (blocked > 0 && firstZoneBlock != nullptr) {
+        return std::to_string(zones.size() - blocked) + " of " + std::to_string(zones.size()) +
+               " zones are ready; the others are left out. " + firstZoneBlock->reason;
+    }
+    return "All " + std::to_string(zones.size()) + " planned zones are ready.";
+}
+
+std::string GuardDecision::explain(Zone zone) const {
+    for (const auto& finding : sessionFindings) {
+        if (finding.verdict == Verdict::Block) {
+            return finding.reason;
+        }
+    }
+    const ZoneDecision* z = zoneDecision(zone);
+    if (z == nullptr) {
+        return zoneName(zone) + " is not part of this session.";
+    }
+    for (const Verdict verdict : {Verdict::Block, Verdict::Warn}) {
+        for (const auto& finding : z->findings) {
+            if (finding.verdict == verdict) {
+                return finding.reason;
+            }
+        }
+    }
+    if (z->window.notBefore) {
+        return zoneName(zone) + " is ready: its healing interval ended on " +
+               formatDateTime(*z->window.notBefore) + ".";
+    }
+    return zoneName(zone) + " is ready.";
+}
+
+std::span<const QuestionInfo> allQuestions() noexcept {
+    return kQuestions;
+}
+
+const QuestionInfo& questionInfo(Question question) noexcept {
+    return *std::find_if(kQuestions.begin(), kQuestions.end(),
+                         [question](const QuestionInfo& q) { return q.question == question; });
+}
+
+std::optional<Question> questionFromKey(std::string_view key) noexcept {
+    const auto* it = std::find_if(kQuestions.begin(), kQuestions.end(),
+                                  [key](const QuestionInfo& q) { return q.key == key; });
+    if (it == kQuestions.end()) {
+        return std::nullopt;
+    }
+    return it->question;
+}
+
+std::string_view toString(SessionOutcome outcome) noexcept {
+    switch (outcome) {
+    case SessionOutcome::Completed:
+        return "completed";
+    case SessionOutcome::StoppedEarly:
+        return "stopped-early";
+    case SessionOutcome::Interrupted:
+        return "interrupted";
+    }
+    return "interrupted";
+}
+
+std::optional<SessionOutcome> sessionOutcomeFromString(std::string_view text) noexcept {
+    for (const auto outcome :
+         {SessionOutcome::Completed, SessionOutcome::StoppedEarly, SessionOutcome::Interrupted}) {
+        if (toString(outcome) == text) {
+            return outcome;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string_view toString(Reaction reaction) noexcept {
+    switch (reaction) {
+    case Reaction::None:
+        return "none";
+    case Reaction::MildRedness:
+        return "mild-redness";
+    case Reaction::LastingRedness:
+        return "lasting-redness";
+    case Reaction::Irritation:
+        return "irritation";
+    case Reaction::SignsOfInfection:
+        return "signs-of-infection";
+    }
+    return "none";
+}
+
+std::optional<Reaction> reactionFromString(std::string_view text) noexcept {
+    for (const auto reaction : {Reaction::None, Reaction::MildRedness, Reaction::LastingRedness,
+                                Reaction::Irritation, Reaction::SignsOfInfection}) {
+        if (toString(reaction) == text) {
+            return reaction;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace rollwise
