@@ -105,6 +105,8 @@ struct Builder {
     }
 };
 
+// A session may only be stamped with a time Rollwise believes; any detected clock jump blocks
+// starting one until the date and time are set right (docs/safety-rules.md, "The clock").
 void checkClock(const Situation& s, Builder& b) {
     TimePoint now = s.now;
     if (s.monotonic) {
@@ -113,20 +115,24 @@ void checkClock(const Situation& s, Builder& b) {
         if (elapsed >= Seconds::zero()) {
             const TimePoint trusted = s.monotonic->wallAtMark + elapsed;
             if (now > trusted + kClockTolerance) {
-                b.session(RuleId::ClockAnomaly, Verdict::Warn,
+                b.session(RuleId::ClockAnomaly, Verdict::Block,
                           "The device clock jumped ahead by " +
                               formatDuration(std::chrono::floor<Seconds>(now - trusted)) +
-                              "; Rollwise counts healing time from the real elapsed time instead.");
+                              ": set the correct date and time, then try again.");
                 now = trusted;
+            } else if (now + kClockTolerance < trusted) {
+                b.session(RuleId::ClockAnomaly, Verdict::Block,
+                          "The device clock moved back by " +
+                              formatDuration(std::chrono::floor<Seconds>(trusted - now)) +
+                              ": set the correct date and time, then try again.");
             }
         }
     }
     if (s.clockHighWater && now + kClockTolerance < *s.clockHighWater) {
-        b.session(RuleId::ClockAnomaly, Verdict::Warn,
+        b.session(RuleId::ClockAnomaly, Verdict::Block,
                   "The device clock is behind the latest time Rollwise has seen (" +
                       formatDateTime(*s.clockHighWater) +
-                      "); healing windows are counted from the earlier time, so none opens "
-                      "early. Check the date and time settings.");
+                      "): set the correct date and time, then try again.");
     }
     const auto future = std::find_if(s.history.begin(), s.history.end(), [&](const PastSession& p) {
         return p.start > now + kClockTolerance;
@@ -634,6 +640,12 @@ GuardDecision evaluate(const Situation& situation) {
         d.session = Verdict::Allow;
     }
     return std::move(b.decision);
+}
+
+TimePoint recordingTime(const GuardDecision& decision,
+                        std::optional<TimePoint> clockHighWater) noexcept {
+    return clockHighWater ? std::max(decision.effectiveNow, *clockHighWater)
+                          : decision.effectiveNow;
 }
 
 Verdict GuardDecision::verdictFor(Zone zone) const {

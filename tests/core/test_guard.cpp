@@ -396,17 +396,31 @@ TEST_CASE("Rule reaction-journal: signs of infection block the zone until logged
     CHECK(d.explain(Zone::Forehead).find("see a doctor") != std::string::npos);
 }
 
-TEST_CASE(
-    "Rule clock-anomaly: a clock behind the latest time seen is reported, and never opens a window",
-    "[guard][clock-anomaly]") {
+TEST_CASE("Rule clock-anomaly: a clock behind the latest time seen blocks until it is set right",
+          "[guard][clock-anomaly]") {
     auto s = readySituation();
-    const TimePoint past = at("2026-11-15T10:00:00Z");
-    s.history = {pastSession(past, 500, {Zone::Forehead})};
     s.clockHighWater = s.now + Days(30); // the clock was later, then moved back
+    auto d = evaluate(s);
+    CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Block));
+    CHECK(d.session == Verdict::Block);
+    CHECK(d.explain().find("set the correct date and time") != std::string::npos);
+    s.overrides = {Override{RuleId::ClockAnomaly, std::nullopt, "my clock is fine"}};
+    CHECK(evaluate(s).session == Verdict::Block);
+    // Within the tolerance of a few minutes it is not a jump.
+    s.clockHighWater = s.now + Minutes(4);
+    CHECK(evaluate(s).session == Verdict::Allow);
+}
+
+TEST_CASE("Rule clock-anomaly: a clock moved back within this boot blocks",
+          "[guard][clock-anomaly]") {
+    auto s = readySituation();
+    const TimePoint mark = s.now - Hours(3);
+    // Three hours passed on the monotonic clock, but the wall clock shows only one.
+    s.monotonic = MonotonicEvidence{mark, Seconds(0), Hours(3)};
+    s.now = mark + Hours(1);
     const auto d = evaluate(s);
-    CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Warn));
-    // Windows are counted from the (earlier) current reading: the forehead is still closed.
-    CHECK(d.verdictFor(Zone::Forehead) == Verdict::Block);
+    CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Block));
+    CHECK(d.explain().find("moved back by 2 hours") != std::string::npos);
 }
 
 TEST_CASE("Rule clock-anomaly: a session dated in the future keeps its zones closed",
@@ -428,9 +442,9 @@ TEST_CASE("Rule clock-anomaly: a wall clock that ran ahead of the monotonic cloc
     s.monotonic = MonotonicEvidence{past, Seconds(1000), Seconds(1000) + Hours(2)};
     s.now = past + Days(10);
     const auto d = evaluate(s);
-    CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Warn));
+    CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Block));
     CHECK(d.effectiveNow == past + Hours(2));
-    CHECK(d.verdictFor(Zone::Forehead) == Verdict::Block);
+    CHECK(d.zoneDecision(Zone::Forehead)->verdict == Verdict::Block);
 }
 
 TEST_CASE("Rule stricter-settings: limits can be tightened, never loosened",

@@ -215,6 +215,11 @@ struct GuardDecision {
 
 [[nodiscard]] GuardDecision evaluate(const Situation& situation);
 
+// The time to stamp on a session the guard allowed: never earlier than the latest time already
+// seen, so a clock that was set back and later corrected cannot make a session look older.
+[[nodiscard]] TimePoint recordingTime(const GuardDecision& decision,
+                                      std::optional<TimePoint> clockHighWater) noexcept;
+
 // The healing window of a zone after the given sessions (reminders and streaks use it too).
 [[nodiscard]] ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history,
                                        const Limits& limits);
