@@ -158,7 +158,8 @@ void checkNeedle(const Situation& s, const Limits& limits, Builder& b) {
     const DepthTier& tier = depthTier(um);
     if (tier.depthVerdict != Verdict::Allow) {
         b.session(RuleId::DepthLimit, tier.depthVerdict,
-                  formatMillimetres(um) + ": " + std::string(tier.depthNote));
+                  "This session is planned at " + formatMillimetres(um) + ". " +
+                      std::string(tier.depthNote));
     }
     if (um > limits.maxDepthUm) {
         b.session(RuleId::StricterSettings, Verdict::Block,
@@ -713,7 +714,9 @@ std::string GuardDecision::explain() const {
     }
     if (blocked > 0 && firstZoneBlock != nullptr) {
         return std::to_string(zones.size() - blocked) + " of " + std::to_string(zones.size()) +
-               " zones are ready; the others are left out. " + firstZoneBlock->reason;
+               " zones are ready; " +
+               (blocked == 1 ? std::string("one is") : std::to_string(blocked) + " are") +
+               " left out. " + firstZoneBlock->reason;
     }
     return "All " + std::to_string(zones.size()) + " planned zones are ready.";
 }
@@ -735,11 +738,12 @@ std::string GuardDecision::explain(Zone zone) const {
             }
         }
     }
+    const bool sessionWarnings = worst(sessionFindings) == Verdict::Warn;
+    std::string text = zoneName(zone) + " is ready";
     if (z->window.notBefore) {
-        return zoneName(zone) + " is ready: its healing interval ended on " +
-               formatDateTime(*z->window.notBefore) + ".";
+        text += " (its healing interval ended on " + formatDateTime(*z->window.notBefore) + ")";
     }
-    return zoneName(zone) + " is ready.";
+    return text + (sessionWarnings ? " once you have acknowledged the session's warnings." : ".");
 }
 
 std::span<const QuestionInfo> allQuestions() noexcept {

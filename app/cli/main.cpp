@@ -1,0 +1,83 @@
+// rollwise-cli: Rollwise from the command line.
+//   rollwise-cli check [FILE|-] [--text]   the guard's decision for a described situation
+//   rollwise-cli rules                     every rule, the needle-length table and the questions
+// Exit codes: 0 answered, 2 bad usage or input (the message says what and where), 3 I/O error.
+#include "guard_json.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 2;
+constexpr int kExitIo = 3;
+
+int usage(QTextStream& err) {
+    err << "usage: rollwise-cli check [FILE|-] [--text]\n"
+           "       rollwise-cli rules\n"
+           "See docs/guard-input.md for the input format.\n";
+    return kExitBadInput;
+}
+
+int check(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QString path = QStringLiteral("-");
+    bool text = false;
+    for (const auto& arg : args) {
+        if (arg == QStringLiteral("--text")) {
+            text = true;
+        } else if (arg.startsWith(QStringLiteral("--"))) {
+            err << "rollwise-cli: unknown option " << arg << '\n';
+            return usage(err);
+        } else {
+            path = arg;
+        }
+    }
+    QFile file;
+    const bool opened = path == QStringLiteral("-")
+                            ? file.open(stdin, QIODevice::ReadOnly)
+                            : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << "rollwise-cli: cannot read " << path << ": " << file.errorString() << '\n';
+        return kExitIo;
+    }
+    const auto situation = rollwise::cli::situationFromJson(file.readAll());
+    if (!situation) {
+        err << "rollwise-cli: " << (path == QStringLiteral("-") ? QStringLiteral("input") : path)
+            << ": " << situation.error().message << '\n';
+        return kExitBadInput;
+    }
+    const auto decision = rollwise::evaluate(situation.value());
+    if (text) {
+        out << rollwise::cli::decisionToText(decision);
+    } else {
+        out << QJsonDocument(rollwise::cli::decisionToJson(decision, situation.value()))
+                   .toJson(QJsonDocument::Indented);
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        return usage(err);
+    }
+    const QString command = args.takeFirst();
+    if (command == QStringLiteral("check")) {
+        return check(args, out, err);
+    }
+    if (command == QStringLiteral("rules") && args.isEmpty()) {
+        out << QJsonDocument(rollwise::cli::rulesToJson()).toJson(QJsonDocument::Indented);
+        return kExitOk;
+    }
+    return usage(err);
+}
