@@ -3,8 +3,8 @@
 #include <rollwise/core/database.h>
 
 #include <array>
-#include <cstring>
 #include <fstream>
+#include <random>
 #include <system_error>
 #include <utility>
 
@@ -14,94 +14,221 @@ namespace {
 constexpr std::array<char, 16> kPlainSqliteHeader{'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
                                                   'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
 
-// Raw-key form understood by SQLCipher: x'<64 hex digits>' skips the passphrase KDF.
-class RawKeyLiteral {
-public:
-    explicit RawKeyLiteral(const SecretKey& key) noexcept {
-        constexpr char kDigits[] = "0123456789abcdef";
-        std::size_t pos = 0;
-        m_text[pos++] = 'x';
-        m_text[pos++] = '\'';
-        for (const auto byte : key.bytes()) {
-            m_text[pos++] = kDigits[byte >> 4];
-            m_text[pos++] = kDigits[byte & 0x0f];
-        }
-        m_text[pos++] = '\'';
-    }
-    RawKeyLiteral(const RawKeyLiteral&) = delete;
-    RawKeyLiteral& operator=(const RawKeyLiteral&) = delete;
-    ~RawKeyLiteral() { secureWipe(m_text.data(), m_text.size()); }
-    [[nodiscard]] const char* data() const noexcept { return m_text.data(); }
-    [[nodiscard]] int size() const noexcept { return static_cast<int>(m_text.size()); }
-
-private:
-    std::array<char, 3 + 2 * SecretKey::kSize> m_text{};
-};
-
 struct Closer {
     sqlite3* db = nullptr;
     ~Closer() { sqlite3_close_v2(db); }
     sqlite3* release() noexcept { return std::exchange(db, nullptr); }
 };
 
-DatabaseErrorCode writeErrorCode(int rc) noexcept {
-    switch (rc & 0xff) {
-    case SQLITE_NOTADB:
-        return DatabaseErrorCode::WrongKey;
-    case SQLITE_CORRUPT:
-        return DatabaseErrorCode::ReadFailed;
-    default:
-        return DatabaseErrorCode::WriteFailed;
-    }
+// Schema migrations, one per version, each applied in its own transaction. Never edit a
+// released step: add a new one (and a fixture of the version before it to tests/fixtures).
+struct Migration {
+    int version = 0;
+    const char* sql = nullptr;
+};
+
+constexpr std::array kMigrations{
+    Migration{1, R"sql(
+        CREATE TABLE zones (
+            key TEXT PRIMARY KEY NOT NULL,
+            display_order INTEGER NOT NULL,
+            needling_allowed INTEGER NOT NULL CHECK (needling_allowed IN (0, 1))
+        ) STRICT;
+    )sql"},
+    Migration{2, R"sql(
+        CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;
+        CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;
+        CREATE TABLE devices (
+            uid TEXT PRIMARY KEY NOT NULL,
+            family TEXT NOT NULL,
+            name TEXT,
+            paired_at INTEGER
+        ) STRICT;
+        CREATE TABLE heads (
+            uid TEXT PRIMARY KEY NOT NULL,
+            device_uid TEXT,
+            family TEXT NOT NULL,
+            needle_um INTEGER NOT NULL,
+            needle_count INTEGER NOT NULL DEFAULT 0,
+            first_use INTEGER,
+            last_use INTEGER,
+            last_disinfected INTEGER,
+            sessions INTEGER NOT NULL DEFAULT 0,
+            passes INTEGER NOT NULL DEFAULT 0,
+            high_pressure_passes INTEGER NOT NULL DEFAULT 0,
+            deep_sessions INTEGER NOT NULL DEFAULT 0,
+            damage_reported INTEGER NOT NULL DEFAULT 0,
+            retired_at INTEGER
+        ) STRICT;
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            uid TEXT UNIQUE NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER,
+            goal TEXT NOT NULL,
+            family TEXT NOT NULL,
+            head_uid TEXT NOT NULL DEFAULT '',
+            needle_um INTEGER NOT NULL,
+            outcome TEXT,
+            high_pressure_passes INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+        CREATE INDEX sessions_by_start ON sessions (start);
+        CREATE TABLE session_zones (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            zone TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            passes INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            skip_reason TEXT NOT NULL DEFAULT '',
+            stopped_for_pressure INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, zone)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE zone_passes (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            zone TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            direction TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            duration_ms INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            distance_mm INTEGER,
+            speed_mm_s INTEGER,
+            mean_pressure_cn INTEGER,
+            peak_pressure_cn INTEGER,
+            depth_um INTEGER,
+            PRIMARY KEY (session_id, zone, seq)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE session_findings (
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('acknowledged', 'override')),
+            rule TEXT NOT NULL,
+            zone TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            override_reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, kind, rule, zone)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE device_records (
+            device_uid TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            received_at INTEGER NOT NULL,
+            payload BLOB NOT NULL,
+            PRIMARY KEY (device_uid, sequence)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE answers (
+            question TEXT NOT NULL,
+            answered_at INTEGER NOT NULL,
+            yes INTEGER NOT NULL,
+            since INTEGER,
+            zones TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (question, answered_at)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE reactions (
+            session_uid TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            logged_at INTEGER NOT NULL,
+            reaction TEXT NOT NULL,
+            healed_at INTEGER,
+            PRIMARY KEY (session_uid, zone, logged_at)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TABLE reminders (
+            uid TEXT PRIMARY KEY NOT NULL,
+            kind TEXT NOT NULL,
+            due INTEGER NOT NULL,
+            zone TEXT NOT NULL DEFAULT '',
+            snoozed_until INTEGER,
+            done_at INTEGER
+        ) STRICT;
+    )sql"},
+};
+
+static_assert(kMigrations.back().version == Database::kSchemaVersion);
+
+// Runs the first read, which decrypts page 1: this is where a wrong key shows.
+int probe(sqlite3* db) {
+    sql::Statement probe(db, "SELECT count(*) FROM sqlite_master");
+    return probe.step();
 }
 
-std::string_view writeAdvice(int rc) noexcept {
-    switch (rc & 0xff) {
-    case SQLITE_FULL:
-        return "The disk is full: free some space and try again.";
-    case SQLITE_READONLY:
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-        return "The folder cannot be written to: check its permissions.";
-    default:
-        return "Could not write to the database.";
-    }
-}
-
-} // namespace
-
-Result<Database, DatabaseError> Database::open(const std::filesystem::path& path,
-                                               const SecretKey& key) {
-    if (!key.isSet()) {
-        return Failure{
-            DatabaseError{DatabaseErrorCode::NoKey, "No key was given for the database."}};
-    }
-
+Result<Done, DatabaseError> checkPlainFile(const std::filesystem::path& path, bool exists) {
     std::error_code ec;
-    const bool exists = std::filesystem::exists(path, ec);
     if (exists && !std::filesystem::is_regular_file(path, ec)) {
         return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
                                      "The database path is not a regular file: " + path.string()}};
     }
-    if (exists) {
-        // A plain SQLite file would otherwise show up as a "wrong key".
-        std::array<char, kPlainSqliteHeader.size()> header{};
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
-                                         "The database file cannot be read: check its "
-                                         "permissions (" +
-                                             path.string() + ")."}};
+    if (!exists) {
+        return Done{};
+    }
+    std::array<char, kPlainSqliteHeader.size()> header{};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
+                                     "The file cannot be read: check its permissions (" +
+                                         path.string() + ")."}};
+    }
+    in.read(header.data(), header.size());
+    if (in.gcount() == static_cast<std::streamsize>(header.size()) &&
+        header == kPlainSqliteHeader) {
+        return Failure{DatabaseError{DatabaseErrorCode::NotEncrypted,
+                                     "This is an unencrypted SQLite file, not a Rollwise database; "
+                                     "it was left untouched."}};
+    }
+    return Done{};
+}
+
+} // namespace
+
+std::string newUid() {
+    // Random version-4 UUID. Identifiers are not secrets; std::random_device suffices.
+    static thread_local std::mt19937_64 generator{[] {
+        std::random_device device;
+        return (static_cast<std::uint64_t>(device()) << 32) ^ device();
+    }()};
+    std::array<std::uint8_t, 16> bytes{};
+    for (std::size_t i = 0; i < bytes.size(); i += 8) {
+        const std::uint64_t word = generator();
+        for (std::size_t j = 0; j < 8; ++j) {
+            bytes[i + j] = static_cast<std::uint8_t>(word >> (8 * j));
         }
-        in.read(header.data(), header.size());
-        if (in.gcount() == static_cast<std::streamsize>(header.size()) &&
-            header == kPlainSqliteHeader) {
-            return Failure{DatabaseError{DatabaseErrorCode::NotEncrypted,
-                                         "This is an unencrypted SQLite file, not a Rollwise "
-                                         "database; it was left untouched."}};
+    }
+    bytes[6] = static_cast<std::uint8_t>((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = static_cast<std::uint8_t>((bytes[8] & 0x3f) | 0x80);
+    constexpr char kDigits[] = "0123456789abcdef";
+    std::string text;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10) {
+            text.push_back('-');
         }
-    } else if (!path.parent_path().empty() &&
-               !std::filesystem::is_directory(path.parent_path(), ec)) {
+        text.push_back(kDigits[bytes[i] >> 4]);
+        text.push_back(kDigits[bytes[i] & 0x0f]);
+    }
+    return text;
+}
+
+Result<Database, DatabaseError> Database::open(const std::filesystem::path& path,
+                                               const SecretKey& key) {
+    return open(path, DatabaseKey::raw(key.copy()));
+}
+
+Result<Database, DatabaseError> Database::open(const std::filesystem::path& path,
+                                               const DatabaseKey& key, OpenOptions options) {
+    if (!key.isSet() && !options.unencryptedForBenchmark) {
+        return Failure{
+            DatabaseError{DatabaseErrorCode::NoKey, "No key was given for the database."}};
+    }
+    std::error_code ec;
+    const bool exists =
+        std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) > 0;
+    if (!options.unencryptedForBenchmark) {
+        if (auto plain = checkPlainFile(path, std::filesystem::exists(path, ec)); !plain) {
+            return Failure{plain.error()};
+        }
+    }
+    if (!exists && (options.readOnly || !options.create)) {
+        return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
+                                     "There is no database at " + path.string()}};
+    }
+    if (!exists && !path.parent_path().empty() &&
+        !std::filesystem::is_directory(path.parent_path(), ec)) {
         return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
                                      "The folder for the database does not exist: " +
                                          path.parent_path().string()}};
@@ -109,12 +236,14 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
 
     Closer handle;
     const std::string pathText = path.string();
-    int rc =
-        sqlite3_open_v2(pathText.c_str(), &handle.db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int flags =
+        (options.readOnly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0)) |
+        SQLITE_OPEN_NOMUTEX;
+    int rc = sqlite3_open_v2(pathText.c_str(), &handle.db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        return Failure{sql::error(DatabaseErrorCode::CannotOpen,
-                                  "The database cannot be opened: " + pathText, handle.db)};
+        return Failure{
+            sql::error(rc, "The database cannot be opened (" + pathText + ")", handle.db)};
     }
     sqlite3_extended_result_codes(handle.db, 1);
 
@@ -127,38 +256,38 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
         }
     }
     if (cipher.empty()) {
-        return Failure{DatabaseError{DatabaseErrorCode::CipherMissing,
-                                     "The SQLite library in use is not SQLCipher; refusing to "
-                                     "store data unencrypted."}};
+        return Failure{
+            DatabaseError{DatabaseErrorCode::CipherMissing,
+                          "The SQLite library in use is not SQLCipher; refusing to store "
+                          "data unencrypted."}};
     }
     (void)sql::exec(handle.db, "PRAGMA cipher_log_level = NONE");
+    // Wipe SQLCipher's memory on free, so decrypted pages and keys do not linger.
+    (void)sql::exec(handle.db, "PRAGMA cipher_memory_security = ON");
 
-    {
-        const RawKeyLiteral literal(key);
-        rc = sqlite3_key(handle.db, literal.data(), literal.size());
+    if (!options.unencryptedForBenchmark) {
+        const sql::KeyText text(key);
+        rc = sqlite3_key(handle.db, text.data(), text.size());
+        if (rc != SQLITE_OK) {
+            return Failure{sql::error(DatabaseErrorCode::CannotOpen, "The key could not be applied",
+                                      handle.db)};
+        }
     }
-    if (rc != SQLITE_OK) {
-        return Failure{
-            sql::error(DatabaseErrorCode::CannotOpen, "The key could not be applied", handle.db)};
-    }
-
-    // The first read decrypts page 1: this is where a wrong key shows, before anything is written.
-    {
-        sql::Statement probe(handle.db, "SELECT count(*) FROM sqlite_master");
-        rc = probe.step();
-    }
+    rc = probe(handle.db);
     if ((rc & 0xff) == SQLITE_NOTADB) {
         return Failure{DatabaseError{DatabaseErrorCode::WrongKey,
-                                     "The key does not open this database: it is the wrong key, "
-                                     "or the file is not a Rollwise database. Nothing was "
-                                     "changed."}};
+                                     key.kind() == DatabaseKey::Kind::Passphrase
+                                         ? "The passphrase does not open this database. Check it "
+                                           "and try again; nothing was changed."
+                                         : "The key does not open this database: it is the wrong "
+                                           "key, or the file is not a Rollwise database. Nothing "
+                                           "was changed."}};
     }
     if (rc != SQLITE_ROW) {
-        return Failure{sql::error(DatabaseErrorCode::ReadFailed,
-                                  "The database cannot be read; it may be damaged", handle.db)};
+        return Failure{sql::error(rc, "The database cannot be read", handle.db)};
     }
 
-    // Temporary tables and indices stay in memory, never in unencrypted temporary files.
+    // Temporary tables and indices stay in memory, never in (unencrypted) temporary files.
     (void)sql::exec(handle.db, "PRAGMA temp_store = MEMORY");
     (void)sql::exec(handle.db, "PRAGMA foreign_keys = ON");
     {
@@ -170,51 +299,141 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
                                          "changed."}};
         }
     }
-    rc = sql::exec(handle.db, "PRAGMA journal_mode = WAL");
-    if (rc != SQLITE_OK) {
-        return Failure{sql::error(writeErrorCode(rc), writeAdvice(rc), handle.db)};
+    if (options.integrityCheck) {
+        sql::Statement check(handle.db, "PRAGMA quick_check");
+        rc = check.step();
+        if (rc != SQLITE_ROW || check.columnText(0) != "ok") {
+            return Failure{DatabaseError{DatabaseErrorCode::Corrupt,
+                                         "The database is damaged and was not opened. Restore your "
+                                         "data from a backup; the damaged file was left as it "
+                                         "was."}};
+        }
+    }
+    if (!options.readOnly) {
+        // WAL: a crash loses at most the transaction in flight; synchronous FULL makes every
+        // committed transaction durable (one per recorded pass in a live session).
+        rc = sql::exec(handle.db, "PRAGMA journal_mode = WAL");
+        if (rc != SQLITE_OK) {
+            return Failure{
+                sql::error(rc, "The database cannot be prepared for writing", handle.db)};
+        }
+        (void)sql::exec(handle.db, "PRAGMA synchronous = FULL");
     }
 
-    Database db(handle.release());
-    if (auto migrated = db.migrate(); !migrated) {
-        return Failure{migrated.error()};
+    Database db(handle.release(), path);
+    if (options.migrate && !options.readOnly) {
+        if (auto migrated = db.migrate(); !migrated) {
+            return Failure{migrated.error()};
+        }
     }
     return db;
 }
 
 Status<DatabaseError> Database::migrate() {
-    if (schemaVersion() == kSchemaVersion) {
-        return Done{};
+    const int current = schemaVersion();
+    for (const auto& step : kMigrations) {
+        if (step.version <= current) {
+            continue;
+        }
+        sql::Transaction tx(m_db);
+        if (!tx.begun()) {
+            return Failure{sql::error(tx.beginCode(), "Could not update the database", m_db)};
+        }
+        int rc = sql::exec(m_db, step.sql);
+        if (rc == SQLITE_OK && step.version == 2) {
+            sql::Statement uid(m_db, "INSERT INTO meta (key, value) VALUES ('database_uid', ?1)");
+            uid.bind(1, newUid());
+            rc = uid.step() == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(m_db);
+        }
+        if (rc == SQLITE_OK) {
+            const std::string bump = "PRAGMA user_version = " + std::to_string(step.version);
+            rc = sql::exec(m_db, bump.c_str());
+        }
+        if (rc == SQLITE_OK) {
+            rc = tx.commit();
+        }
+        if (rc != SQLITE_OK) {
+            return Failure{sql::error(rc,
+                                      "Could not update the database to version " +
+                                          std::to_string(step.version) +
+                                          "; it was left at version " + std::to_string(current),
+                                      m_db)};
+        }
     }
-    sql::Transaction tx(m_db);
-    if (!tx.begun()) {
-        return Failure{
-            sql::error(DatabaseErrorCode::WriteFailed, "Could not start a transaction", m_db)};
+    return Done{};
+}
+
+Result<VerifyReport, DatabaseError> Database::verify(const std::filesystem::path& path,
+                                                     const DatabaseKey& key) {
+    OpenOptions options;
+    options.readOnly = true;
+    options.integrityCheck = false;
+    auto db = open(path, key, options);
+    if (!db) {
+        return Failure{db.error()};
     }
-    const int rc = sql::exec(m_db, R"sql(
-        CREATE TABLE zones (
-            key TEXT PRIMARY KEY NOT NULL,
-            display_order INTEGER NOT NULL,
-            needling_allowed INTEGER NOT NULL CHECK (needling_allowed IN (0, 1))
-        ) STRICT;
-        PRAGMA user_version = 1;
-    )sql");
+    sqlite3* h = db.value().m_db;
+    {
+        // Checks the HMAC of every page: any flipped bit anywhere in the file shows here.
+        sql::Statement cipherCheck(h, "PRAGMA cipher_integrity_check");
+        const int rc = cipherCheck.step();
+        if (rc == SQLITE_ROW) {
+            return Failure{DatabaseError{DatabaseErrorCode::Corrupt,
+                                         "The file is damaged: some pages fail their "
+                                         "authentication check. Use another backup."}};
+        }
+        if (rc != SQLITE_DONE) {
+            return Failure{sql::error(rc, "The file could not be checked", h)};
+        }
+    }
+    {
+        sql::Statement check(h, "PRAGMA integrity_check");
+        const int rc = check.step();
+        if (rc != SQLITE_ROW || check.columnText(0) != "ok") {
+            return Failure{DatabaseError{DatabaseErrorCode::Corrupt,
+                                         "The file's structure is damaged. Use another backup."}};
+        }
+    }
+    VerifyReport report;
+    report.cipherVersion = db.value().cipherVersion();
+    report.schemaVersion = db.value().schemaVersion();
+    {
+        sql::Statement backup(h, "SELECT 1 FROM sqlite_master WHERE name = 'backup_info'");
+        report.isBackup = backup.step() == SQLITE_ROW;
+    }
+    if (report.schemaVersion >= 2) {
+        sql::Statement count(h, "SELECT count(*) FROM sessions");
+        if (count.step() == SQLITE_ROW) {
+            report.sessions = static_cast<int>(count.columnInt(0));
+        }
+    }
+    return report;
+}
+
+Status<DatabaseError> Database::rekey(const DatabaseKey& newKey) {
+    if (!newKey.isSet()) {
+        return Failure{DatabaseError{DatabaseErrorCode::NoKey, "No new key was given."}};
+    }
+    const sql::KeyText text(newKey);
+    const int rc = sqlite3_rekey(m_db, text.data(), text.size());
     if (rc != SQLITE_OK) {
-        return Failure{sql::error(writeErrorCode(rc), writeAdvice(rc), m_db)};
-    }
-    if (const int commitRc = tx.commit(); commitRc != SQLITE_OK) {
-        return Failure{sql::error(writeErrorCode(commitRc), writeAdvice(commitRc), m_db)};
+        return Failure{sql::error(rc,
+                                  "The key could not be changed; the old key still opens the "
+                                  "database",
+                                  m_db)};
     }
     return Done{};
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)) {}
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
     }
     return *this;
 }
@@ -233,32 +452,32 @@ std::string Database::cipherVersion() const {
     return version.step() == SQLITE_ROW ? version.columnText(0) : std::string();
 }
 
+std::string Database::databaseUid() const {
+    sql::Statement uid(m_db, "SELECT value FROM meta WHERE key = 'database_uid'");
+    return uid.step() == SQLITE_ROW ? uid.columnText(0) : std::string();
+}
+
 Status<DatabaseError> Database::storeZones(std::span<const ZoneInfo> zones) {
     sql::Transaction tx(m_db);
     if (!tx.begun()) {
-        return Failure{
-            sql::error(DatabaseErrorCode::WriteFailed, "Could not start a transaction", m_db)};
+        return Failure{sql::error(tx.beginCode(), "Could not store the zones", m_db)};
     }
     sql::Statement insert(m_db, R"sql(
         INSERT INTO zones (key, display_order, needling_allowed) VALUES (?1, ?2, ?3)
         ON CONFLICT (key) DO UPDATE SET display_order = excluded.display_order,
                                         needling_allowed = excluded.needling_allowed)sql");
-    if (!insert.prepared()) {
-        return Failure{
-            sql::error(DatabaseErrorCode::WriteFailed, "Could not prepare the zone update", m_db)};
-    }
     std::int64_t order = 0;
     for (const auto& zone : zones) {
         insert.bind(1, zone.key);
         insert.bind(2, order++);
         insert.bind(3, std::int64_t{zone.needlingAllowed ? 1 : 0});
         if (const int rc = insert.step(); rc != SQLITE_DONE) {
-            return Failure{sql::error(writeErrorCode(rc), writeAdvice(rc), m_db)};
+            return Failure{sql::error(rc, "Could not store the zones", m_db)};
         }
         insert.reset();
     }
     if (const int rc = tx.commit(); rc != SQLITE_OK) {
-        return Failure{sql::error(writeErrorCode(rc), writeAdvice(rc), m_db)};
+        return Failure{sql::error(rc, "Could not store the zones", m_db)};
     }
     return Done{};
 }
@@ -278,7 +497,7 @@ Result<std::vector<Zone>, DatabaseError> Database::loadZones() const {
         zones.push_back(*zone);
     }
     if (rc != SQLITE_DONE) {
-        return Failure{sql::error(DatabaseErrorCode::ReadFailed, "Could not read the zones", m_db)};
+        return Failure{sql::error(rc, "Could not read the zones", m_db)};
     }
     return zones;
 }
@@ -299,8 +518,20 @@ std::string_view toString(DatabaseErrorCode code) noexcept {
         return "cipher-missing";
     case DatabaseErrorCode::WriteFailed:
         return "write-failed";
+    case DatabaseErrorCode::DiskFull:
+        return "disk-full";
+    case DatabaseErrorCode::ReadOnly:
+        return "read-only";
     case DatabaseErrorCode::ReadFailed:
         return "read-failed";
+    case DatabaseErrorCode::Corrupt:
+        return "corrupt";
+    case DatabaseErrorCode::NotABackup:
+        return "not-a-backup";
+    case DatabaseErrorCode::NotFound:
+        return "not-found";
+    case DatabaseErrorCode::InvalidArgument:
+        return "invalid-argument";
     }
     return "unknown";
 }

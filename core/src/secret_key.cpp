@@ -73,3 +73,54 @@ void SecretKey::wipe() noexcept {
 }
 
 } // namespace rollwise
+
+namespace rollwise {
+
+Passphrase Passphrase::adopt(std::string& text) {
+    Passphrase p;
+    p.m_text.reserve(text.size()); // one allocation: no stray copies from regrowth
+    p.m_text.assign(text);
+    secureWipe(text.data(), text.size());
+    text.clear();
+    return p;
+}
+
+Passphrase::Passphrase(Passphrase&& other) noexcept
+    : m_text(std::move(other.m_text)) {
+    other.wipe();
+}
+
+Passphrase& Passphrase::operator=(Passphrase&& other) noexcept {
+    if (this != &other) {
+        wipe();
+        m_text = std::move(other.m_text);
+        other.wipe();
+    }
+    return *this;
+}
+
+Passphrase::~Passphrase() {
+    wipe();
+}
+
+void Passphrase::wipe() noexcept {
+    // Also covers the small-string buffer, which a move copies rather than steals.
+    secureWipe(m_text.data(), m_text.capacity());
+    m_text.clear();
+}
+
+DatabaseKey DatabaseKey::raw(SecretKey key) {
+    DatabaseKey k;
+    k.m_kind = key.isSet() ? Kind::Raw : Kind::None;
+    k.m_raw = std::move(key);
+    return k;
+}
+
+DatabaseKey DatabaseKey::passphrase(Passphrase passphrase) {
+    DatabaseKey k;
+    k.m_kind = passphrase.empty() ? Kind::None : Kind::Passphrase;
+    k.m_passphrase = std::move(passphrase);
+    return k;
+}
+
+} // namespace rollwise

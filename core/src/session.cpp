@@ -101,7 +101,7 @@ std::vector<Cue> SessionEngine::takeCues() {
     return std::exchange(m_cues, {});
 }
 
-void SessionEngine::emit(CueKind kind, std::string text) {
+void SessionEngine::cue(CueKind kind, std::string text) {
     m_cues.push_back(Cue{kind, currentZone(), std::move(text)});
 }
 
@@ -182,9 +182,9 @@ void SessionEngine::enterZone() {
     m_passIndex = 0;
     m_zoneWarnings = 0;
     m_record.zones.push_back(ZoneRecord{zone.zone, {}, false, {}, false});
-    emit(CueKind::ZoneStart, name(zone.zone) + ": " + std::to_string(zone.totalPasses()) +
-                                 " passes, " + std::string(describe(zone.directions.front())) +
-                                 " first. Hold the skin taut and lift the roller between passes.");
+    cue(CueKind::ZoneStart, name(zone.zone) + ": " + std::to_string(zone.totalPasses()) +
+                                " passes, " + std::string(describe(zone.directions.front())) +
+                                " first. Hold the skin taut and lift the roller between passes.");
     beginPass();
 }
 
@@ -195,11 +195,11 @@ void SessionEngine::beginPass() {
     m_pressureStage = 0;
     const Direction direction = zone.directionOfPass(m_passIndex);
     if (m_passIndex > 0 && zone.directionOfPass(m_passIndex - 1) != direction) {
-        emit(CueKind::DirectionChange, "Now " + std::string(describe(direction)) + ".");
+        cue(CueKind::DirectionChange, "Now " + std::string(describe(direction)) + ".");
     }
-    emit(CueKind::PassStart, "Pass " + std::to_string(m_passIndex + 1) + " of " +
-                                 std::to_string(zone.totalPasses()) + ", " +
-                                 std::string(describe(direction)) + ".");
+    cue(CueKind::PassStart, "Pass " + std::to_string(m_passIndex + 1) + " of " +
+                                std::to_string(zone.totalPasses()) + ", " +
+                                std::string(describe(direction)) + ".");
 }
 
 Status<EngineError> SessionEngine::confirmPass() {
@@ -224,16 +224,16 @@ Status<EngineError> SessionEngine::devicePass(const DevicePass& reported) {
     if (m_state != SessionState::InZone) {
         if (m_state == SessionState::Aftercare || m_state == SessionState::Completed ||
             m_state == SessionState::StoppedEarly) {
-            emit(CueKind::IgnoredPass, "The session is over: put the roller down.");
+            cue(CueKind::IgnoredPass, "The session is over: put the roller down.");
         }
         return Failure{EngineError{EngineErrorCode::NothingToDo, "No zone is in progress."}};
     }
     const Direction expected = *expectedDirection();
     if (reported.direction != expected) {
-        emit(CueKind::DirectionMismatch, "That pass went " +
-                                             std::string(describe(reported.direction)) +
-                                             "; the guide says " + std::string(describe(expected)) +
-                                             ". It counts; follow the guide for the next one.");
+        cue(CueKind::DirectionMismatch, "That pass went " +
+                                            std::string(describe(reported.direction)) +
+                                            "; the guide says " + std::string(describe(expected)) +
+                                            ". It counts; follow the guide for the next one.");
     }
     PassRecord pass;
     pass.direction = reported.direction;
@@ -259,8 +259,8 @@ Status<EngineError> SessionEngine::devicePass(const DevicePass& reported) {
     if (stopPressure || m_zoneWarnings >= kPressureWarningsPerZone) {
         m_record.zones.back().passes.push_back(pass);
         m_record.zones.back().stoppedForPressure = true;
-        emit(CueKind::PressureStop, "Too much pressure: " + name(m_plan.zones[m_zoneIndex].zone) +
-                                        " ends here. Let the roller's weight do the work.");
+        cue(CueKind::PressureStop, "Too much pressure: " + name(m_plan.zones[m_zoneIndex].zone) +
+                                       " ends here. Let the roller's weight do the work.");
         finishZone(false, "stopped for pressure");
         return Done{};
     }
@@ -286,12 +286,12 @@ void SessionEngine::applyPressure(int centinewtons, bool endOfPass) {
     }
     m_pressureStage = stage;
     if (stage == 1) {
-        emit(CueKind::PressureEaseOff, "Ease off a little.");
+        cue(CueKind::PressureEaseOff, "Ease off a little.");
     } else if (stage == 2) {
-        emit(CueKind::PressureWarning, "Too much pressure: lighten your hand.");
+        cue(CueKind::PressureWarning, "Too much pressure: lighten your hand.");
     } else if (!endOfPass) {
         // The zone ends when the device reports the end of this pass.
-        emit(CueKind::PressureWarning, "Far too much pressure: lift the roller now.");
+        cue(CueKind::PressureWarning, "Far too much pressure: lift the roller now.");
     }
 }
 
@@ -310,9 +310,9 @@ void SessionEngine::finishZone(bool skipped, std::string reason) {
     if (skipped) {
         zone.skipped = true;
         zone.skipReason = std::move(reason);
-        emit(CueKind::ZoneSkipped, name(zone.zone) + " skipped.");
+        cue(CueKind::ZoneSkipped, name(zone.zone) + " skipped.");
     } else if (!zone.stoppedForPressure) {
-        emit(CueKind::ZoneDone, name(zone.zone) + " done.");
+        cue(CueKind::ZoneDone, name(zone.zone) + " done.");
     }
     ++m_zoneIndex;
     if (m_zoneIndex < m_plan.zones.size()) {
@@ -328,10 +328,10 @@ void SessionEngine::enterAftercare(SessionOutcome outcome) {
     // The needling is over: the outcome is known now, so a crash in aftercare loses nothing.
     m_record.outcome = outcome;
     m_pendingOutcome = outcome;
-    emit(CueKind::Aftercare,
-         "Aftercare: a gentle serum now; no makeup or actives for 24 hours; mineral sunscreen "
-         "from day 2; no sauna or swimming for 24 - 72 hours. See a doctor for spreading redness, "
-         "pus or fever.");
+    cue(CueKind::Aftercare,
+        "Aftercare: a gentle serum now; no makeup or actives for 24 hours; mineral sunscreen "
+        "from day 2; no sauna or swimming for 24 - 72 hours. See a doctor for spreading redness, "
+        "pus or fever.");
 }
 
 Seconds SessionEngine::activeTime() const {
@@ -348,8 +348,8 @@ void SessionEngine::tick() {
     }
     const Seconds active = activeTime();
     if (active >= m_limits.sessionMaxLength) {
-        emit(CueKind::SessionLengthStop, "That is the longest a session may last: time for "
-                                         "aftercare.");
+        cue(CueKind::SessionLengthStop, "That is the longest a session may last: time for "
+                                        "aftercare.");
         if (!m_record.zones.empty() &&
             m_record.zones.back().passes.size() <
                 static_cast<std::size_t>(m_plan.zones[m_zoneIndex].totalPasses())) {
@@ -360,13 +360,13 @@ void SessionEngine::tick() {
     }
     if (active >= m_limits.sessionWarnLength && !m_lengthWarningSent) {
         m_lengthWarningSent = true;
-        emit(CueKind::SessionLengthWarning, "Sessions usually take at most 30 minutes: finish "
-                                            "this zone and move to aftercare.");
+        cue(CueKind::SessionLengthWarning, "Sessions usually take at most 30 minutes: finish "
+                                           "this zone and move to aftercare.");
     }
     if (m_paced && !m_passTimeUpSent &&
         m_clock.monotonic() - m_passStartedMono >= m_plan.zones[m_zoneIndex].secondsPerPass) {
         m_passTimeUpSent = true;
-        emit(CueKind::PassTimeUp, "Lift the roller and confirm the pass.");
+        cue(CueKind::PassTimeUp, "Lift the roller and confirm the pass.");
     }
 }
 
@@ -385,7 +385,7 @@ Status<EngineError> SessionEngine::pause() {
     }
     m_state = SessionState::Paused;
     m_pausedAt = m_clock.monotonic();
-    emit(CueKind::Paused, "Paused.");
+    cue(CueKind::Paused, "Paused.");
     return Done{};
 }
 
@@ -398,9 +398,9 @@ Status<EngineError> SessionEngine::resume() {
     // The interrupted pass starts again.
     m_passStartedMono = m_clock.monotonic();
     m_passTimeUpSent = false;
-    emit(CueKind::Resumed, m_paced && reportsPasses(m_plan.family)
-                               ? "Resumed: Rollwise paces the passes now; confirm each one."
-                               : "Resumed.");
+    cue(CueKind::Resumed, m_paced && reportsPasses(m_plan.family)
+                              ? "Resumed: Rollwise paces the passes now; confirm each one."
+                              : "Resumed.");
     return Done{};
 }
 
@@ -410,8 +410,8 @@ void SessionEngine::deviceLost() {
     }
     if (m_state == SessionState::Paused && !m_paced) {
         m_paced = true;
-        emit(CueKind::DeviceLost, "The device disconnected. Resume to go on with Rollwise pacing "
-                                  "each pass, or stop the session.");
+        cue(CueKind::DeviceLost, "The device disconnected. Resume to go on with Rollwise pacing "
+                                 "each pass, or stop the session.");
     }
 }
 

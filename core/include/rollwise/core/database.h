@@ -1,13 +1,18 @@
 #pragma once
 
-// The encrypted local store (SQLCipher 4 through its C API). Every file it writes is encrypted
-// with a raw 256-bit key; a wrong key is refused without touching the file.
+// The encrypted local store (SQLCipher 4 through its C API). Everything the user records lives
+// here. Every file it writes (database, WAL, backups) is encrypted; a wrong key is refused
+// without touching the file; a failed write changes nothing that was there.
 
+#include <rollwise/core/guard.h>
 #include <rollwise/core/result.h>
 #include <rollwise/core/secret_key.h>
+#include <rollwise/core/session.h>
 #include <rollwise/core/zone.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +27,14 @@ enum class DatabaseErrorCode {
     NewerThanApp,  // written by a newer Rollwise: refused rather than misread
     CannotOpen,    // missing folder, no permission, not a regular file ...
     CipherMissing, // the SQLite library linked in is not SQLCipher
-    WriteFailed,   // disk full, read-only folder, I/O error
-    ReadFailed,    // corrupt content or I/O error
+    WriteFailed,   // I/O error while writing
+    DiskFull,      // no space left: nothing was changed
+    ReadOnly,      // the file or folder cannot be written
+    ReadFailed,    // I/O error while reading
+    Corrupt,       // the file is damaged (failed integrity or authentication check)
+    NotABackup,    // a backup was expected and this is not one
+    NotFound,      // the record asked for does not exist
+    InvalidArgument,
 };
 
 struct DatabaseError {
@@ -32,14 +43,109 @@ struct DatabaseError {
     std::string message;
 };
 
+[[nodiscard]] std::string_view toString(DatabaseErrorCode code) noexcept;
+
+struct OpenOptions {
+    bool readOnly = false;      // never writes; a missing file is an error
+    bool create = true;         // create the file if it does not exist (ignored when read-only)
+    bool migrate = true;        // bring an older schema up to date
+    bool integrityCheck = true; // PRAGMA quick_check on open
+    // Benchmarks only: the same code on an unencrypted file, to measure the cost of encryption.
+    bool unencryptedForBenchmark = false;
+};
+
+// A session as the journal lists it.
+struct SessionSummary {
+    std::string uid;
+    TimePoint start{};
+    std::optional<TimePoint> end;
+    Goal goal = Goal::TextureAndFineLines;
+    DeviceFamily family = DeviceFamily::PlainRoller;
+    int needleLengthUm = 0;
+    std::optional<SessionOutcome> outcome;
+    std::vector<std::pair<Zone, int>> zonePasses; // passes per zone, in session order
+    int totalPasses = 0;
+};
+
+// A record read from a device's store, kept as received until it is turned into a session.
+struct DeviceRecord {
+    std::string deviceUid;
+    std::int64_t sequence = 0;
+    TimePoint receivedAt{};
+    std::vector<std::uint8_t> payload;
+};
+
+struct ReactionEntry {
+    std::string sessionUid;
+    Zone zone = Zone::Forehead;
+    TimePoint loggedAt{};
+    Reaction reaction = Reaction::None;
+    std::optional<TimePoint> healedAt;
+};
+
+struct StoredHead {
+    std::string uid;
+    std::string deviceUid;
+    Head head;
+    std::optional<TimePoint> retiredAt;
+};
+
+struct Reminder {
+    std::string uid;
+    std::string kind; // "next-session", "aftercare", "replace-head", ...
+    TimePoint due{};
+    std::optional<Zone> zone;
+    std::optional<TimePoint> snoozedUntil;
+    std::optional<TimePoint> doneAt;
+};
+
+// What a backup holds, and what merging it would add.
+struct BackupPreview {
+    std::string createdAt;  // ISO time the backup was made
+    std::string appVersion; // the Rollwise version that made it
+    int schemaVersion = 0;
+    int sessions = 0;    // sessions in the backup
+    int newSessions = 0; // of which not in this database
+    int newDeviceRecords = 0;
+    int newAnswers = 0;
+    int newReactions = 0;
+    int newHeads = 0;
+    std::optional<TimePoint> firstSession;
+    std::optional<TimePoint> lastSession;
+};
+
+struct MergeReport {
+    int sessionsAdded = 0;
+    int passesAdded = 0;
+    int deviceRecordsAdded = 0;
+    int answersAdded = 0;
+    int reactionsAdded = 0;
+    int headsAdded = 0;
+    int remindersAdded = 0;
+};
+
+struct VerifyReport {
+    std::string cipherVersion;
+    int schemaVersion = 0;
+    bool isBackup = false;
+    int sessions = 0;
+};
+
 class Database {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens the database at `path` with `key`, creating it (and its schema) if the file does not
     // exist. On any error the file is left as it was.
+    [[nodiscard]] static Result<Database, DatabaseError>
+    open(const std::filesystem::path& path, const DatabaseKey& key, OpenOptions options = {});
+    // Convenience for a raw key.
     [[nodiscard]] static Result<Database, DatabaseError> open(const std::filesystem::path& path,
                                                               const SecretKey& key);
+    // Decrypts every page, checks its authentication code and the database structure; never
+    // writes. Works on databases and backups.
+    [[nodiscard]] static Result<VerifyReport, DatabaseError>
+    verify(const std::filesystem::path& path, const DatabaseKey& key);
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -49,20 +155,85 @@ public:
 
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] std::string cipherVersion() const;
+    [[nodiscard]] std::string databaseUid() const;
+    [[nodiscard]] const std::filesystem::path& path() const noexcept { return m_path; }
 
-    // Stores the zone list (insert or update by key), in one transaction.
+    // Changes the key (raw key or passphrase, in either direction). The database stays open.
+    [[nodiscard]] Status<DatabaseError> rekey(const DatabaseKey& newKey);
+
+    // ---- Zones (the first slice) ----
     [[nodiscard]] Status<DatabaseError> storeZones(std::span<const ZoneInfo> zones);
-    // The stored zones, in their stored order.
     [[nodiscard]] Result<std::vector<Zone>, DatabaseError> loadZones() const;
 
+    // ---- Sessions ----
+    // Inserts or updates the session and every zone and pass in it, in one transaction. Passes
+    // already stored are kept; call after every pass for a live session (durable on return).
+    [[nodiscard]] Status<DatabaseError> saveSession(std::string_view uid,
+                                                    const SessionRecord& record);
+    // Many sessions in one transaction (device sync, import).
+    [[nodiscard]] Status<DatabaseError>
+    saveSessions(std::span<const std::pair<std::string, SessionRecord>> sessions);
+    [[nodiscard]] Result<SessionRecord, DatabaseError> loadSession(std::string_view uid) const;
+    // Sessions without an outcome: left by an app that was killed. recover() them.
+    [[nodiscard]] Result<std::vector<std::string>, DatabaseError> unfinishedSessions() const;
+    // The newest sessions first, with passes per zone.
+    [[nodiscard]] Result<std::vector<SessionSummary>, DatabaseError> history(int limit) const;
+    // Every session with its reactions, as the guard reads history.
+    [[nodiscard]] Result<std::vector<PastSession>, DatabaseError> guardHistory() const;
+
+    // ---- Pre-session answers, reactions, heads, device records, reminders, settings ----
+    [[nodiscard]] Status<DatabaseError> saveAnswer(const Answer& answer);
+    [[nodiscard]] Result<std::vector<Answer>, DatabaseError> answers() const;
+    [[nodiscard]] Status<DatabaseError> logReaction(const ReactionEntry& entry);
+    [[nodiscard]] Status<DatabaseError> saveHead(const StoredHead& head);
+    [[nodiscard]] Result<std::vector<StoredHead>, DatabaseError> heads() const;
+    // Persists records of one device in one transaction; existing (device, sequence) pairs are
+    // kept as they were. Returns how many were new.
+    [[nodiscard]] Result<int, DatabaseError>
+    storeDeviceRecords(std::span<const DeviceRecord> records);
+    // The highest sequence held for a device (0 if none): sync resumes after it.
+    [[nodiscard]] Result<std::int64_t, DatabaseError>
+    lastDeviceSequence(std::string_view deviceUid) const;
+    [[nodiscard]] Status<DatabaseError> saveReminder(const Reminder& reminder);
+    [[nodiscard]] Result<std::vector<Reminder>, DatabaseError> reminders() const;
+    [[nodiscard]] Status<DatabaseError> setSetting(std::string_view key, std::string_view value);
+    [[nodiscard]] Result<std::optional<std::string>, DatabaseError>
+    setting(std::string_view key) const;
+    // The latest wall time seen (see docs/safety-rules.md, "The clock"): only ever moves forward.
+    [[nodiscard]] Status<DatabaseError> noteClock(TimePoint seen);
+    [[nodiscard]] Result<std::optional<TimePoint>, DatabaseError> clockHighWater() const;
+
+    // ---- Backups and export (backup.cpp) ----
+    // Writes an encrypted backup with its own key, atomically (a temporary encrypted file in the
+    // same folder, renamed when complete).
+    // An existing file is never replaced.
+    [[nodiscard]] Status<DatabaseError> writeBackup(const std::filesystem::path& file,
+                                                    const DatabaseKey& backupKey,
+                                                    std::string_view appVersion, TimePoint now);
+    // What merging the backup would add; changes nothing.
+    [[nodiscard]] Result<BackupPreview, DatabaseError>
+    previewBackup(const std::filesystem::path& file, const DatabaseKey& backupKey);
+    // Adds what the backup holds and this database lacks, in one transaction; never overwrites.
+    [[nodiscard]] Result<MergeReport, DatabaseError> mergeBackup(const std::filesystem::path& file,
+                                                                 const DatabaseKey& backupKey);
+    // Plain-text exports, only on the user's explicit request; written atomically, mode 0600.
+    [[nodiscard]] Status<DatabaseError> exportCsv(const std::filesystem::path& file) const;
+    [[nodiscard]] Status<DatabaseError> exportJson(const std::filesystem::path& file) const;
+
+    // For the store's own helpers.
+    [[nodiscard]] sqlite3* handle() const noexcept { return m_db; }
+
 private:
-    explicit Database(sqlite3* handle) noexcept
-        : m_db(handle) {}
+    Database(sqlite3* handle, std::filesystem::path path) noexcept
+        : m_db(handle)
+        , m_path(std::move(path)) {}
     [[nodiscard]] Status<DatabaseError> migrate();
 
     sqlite3* m_db = nullptr;
+    std::filesystem::path m_path;
 };
 
-[[nodiscard]] std::string_view toString(DatabaseErrorCode code) noexcept;
+// A new random identifier for sessions, heads and reminders (not a secret).
+[[nodiscard]] std::string newUid();
 
 } // namespace rollwise

@@ -30,6 +30,13 @@ public:
     SecretKey& operator=(SecretKey&& other) noexcept;
     ~SecretKey();
 
+    // An explicit copy (copy construction is deleted so copies are never made by accident).
+    [[nodiscard]] SecretKey copy() const noexcept {
+        SecretKey key;
+        key.m_bytes = m_bytes;
+        key.m_set = m_set;
+        return key;
+    }
     [[nodiscard]] std::span<const std::uint8_t, kSize> bytes() const noexcept { return m_bytes; }
     [[nodiscard]] bool isSet() const noexcept { return m_set; }
     void wipe() noexcept;
@@ -37,6 +44,54 @@ public:
 private:
     std::array<std::uint8_t, kSize> m_bytes{};
     bool m_set = false;
+};
+
+} // namespace rollwise
+
+#include <memory>
+#include <string>
+
+namespace rollwise {
+
+// A passphrase typed by the user (UTF-8): move-only, wiped on destruction.
+class Passphrase {
+public:
+    Passphrase() = default;
+    // Takes the text and wipes the caller's string.
+    static Passphrase adopt(std::string& text);
+    Passphrase(const Passphrase&) = delete;
+    Passphrase& operator=(const Passphrase&) = delete;
+    Passphrase(Passphrase&& other) noexcept;
+    Passphrase& operator=(Passphrase&& other) noexcept;
+    ~Passphrase();
+
+    [[nodiscard]] std::string_view text() const noexcept { return m_text; }
+    [[nodiscard]] bool empty() const noexcept { return m_text.empty(); }
+
+private:
+    void wipe() noexcept;
+    std::string m_text;
+};
+
+// What opens a database: a raw 256-bit key (no key derivation), or a passphrase that SQLCipher
+// stretches with PBKDF2-HMAC-SHA512. Move-only; wiped on destruction.
+class DatabaseKey {
+public:
+    enum class Kind : std::uint8_t { None, Raw, Passphrase };
+
+    DatabaseKey() = default;
+    static DatabaseKey raw(SecretKey key);
+    static DatabaseKey passphrase(Passphrase passphrase);
+
+    [[nodiscard]] Kind kind() const noexcept { return m_kind; }
+    [[nodiscard]] bool isSet() const noexcept { return m_kind != Kind::None; }
+    [[nodiscard]] const SecretKey& rawKey() const noexcept { return m_raw; }
+    [[nodiscard]] std::string_view passphraseText() const noexcept { return m_passphrase.text(); }
+
+private:
+    Kind m_kind = Kind::None;
+    SecretKey m_raw;
+    Passphrase m_passphrase;
 };
 
 } // namespace rollwise

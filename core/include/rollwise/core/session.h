@@ -177,7 +177,7 @@ public:
 private:
     [[nodiscard]] TimePoint now() const;
     [[nodiscard]] bool active() const noexcept;
-    void emit(CueKind kind, std::string text);
+    void cue(CueKind kind, std::string text);
     void enterZone();
     void beginPass();
     void recordPass(PassRecord pass);

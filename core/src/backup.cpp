@@ -1,0 +1,489 @@
+// Backups (encrypted SQLCipher files with their own key), their preview and merge, and the
+// plain-text exports the user asks for explicitly.
+#include "atomic_file.h"
+#include "sqlite_support.h"
+
+#include <rollwise/core/database.h>
+
+#include <array>
+#include <cstdio>
+#include <system_error>
+
+namespace rollwise {
+namespace {
+
+constexpr std::string_view kBackupFormat = "rollwise-backup";
+constexpr int kBackupFormatVersion = 1;
+
+// Attaches a backup file to a connection under the name `src`; detaches on destruction.
+class Attached {
+public:
+    Attached(sqlite3* db, const std::filesystem::path& file, const DatabaseKey& key,
+             std::string_view name)
+        : m_db(db)
+        , m_name(name) {
+        sql::Statement attach(db, "ATTACH DATABASE ?1 AS " + m_name + " KEY ?2");
+        const sql::KeyText text(key);
+        attach.bind(1, file.string());
+        attach.bind(2, text.view());
+        m_rc = attach.step();
+        m_attached = m_rc == SQLITE_DONE;
+    }
+    Attached(const Attached&) = delete;
+    Attached& operator=(const Attached&) = delete;
+    ~Attached() {
+        if (m_attached) {
+            (void)sql::exec(m_db, ("DETACH DATABASE " + m_name).c_str());
+        }
+    }
+    [[nodiscard]] bool ok() const noexcept { return m_attached; }
+    [[nodiscard]] int code() const noexcept { return m_rc; }
+
+private:
+    sqlite3* m_db = nullptr;
+    std::string m_name;
+    int m_rc = SQLITE_OK;
+    bool m_attached = false;
+};
+
+std::string escapeJson(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out.push_back('"');
+    for (const char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buffer[8];
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+                out += buffer;
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out.push_back('"');
+    return out;
+}
+
+// "0.5 mm" -> "0.5"
+std::string millimetres(int micrometres) {
+    std::string text = formatMillimetres(micrometres);
+    return text.substr(0, text.size() - 3);
+}
+
+std::string optionalNumber(const std::optional<int>& v) {
+    return v ? std::to_string(*v) : std::string();
+}
+std::string jsonNumber(const std::optional<int>& v) {
+    return v ? std::to_string(*v) : "null";
+}
+std::string jsonTime(const std::optional<TimePoint>& t) {
+    return t ? escapeJson(formatIso(*t)) : "null";
+}
+
+// Opens and fully verifies a backup, and reads its description.
+Result<BackupPreview, DatabaseError> describeBackup(const std::filesystem::path& file,
+                                                    const DatabaseKey& key) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec)) {
+        return Failure{
+            DatabaseError{DatabaseErrorCode::CannotOpen,
+                          "There is no backup at " + file.string() + ". Nothing was changed."}};
+    }
+    auto verified = Database::verify(file, key);
+    if (!verified) {
+        auto error = verified.error();
+        switch (error.code) {
+        case DatabaseErrorCode::WrongKey:
+            error.message = "The key or passphrase does not open this backup: it was made with "
+                            "another key, or it is not a Rollwise backup. Nothing was changed.";
+            break;
+        case DatabaseErrorCode::NotEncrypted:
+            error.code = DatabaseErrorCode::NotABackup;
+            error.message =
+                "This is an unencrypted SQLite file, not a Rollwise backup. Nothing was "
+                "changed.";
+            break;
+        case DatabaseErrorCode::Corrupt:
+        case DatabaseErrorCode::ReadFailed:
+            error.code = DatabaseErrorCode::Corrupt;
+            error.message = "The backup is damaged or incomplete (was it copied completely?). "
+                            "Nothing was changed; try another backup.";
+            break;
+        default:
+            break;
+        }
+        return Failure{error};
+    }
+    if (!verified.value().isBackup) {
+        return Failure{DatabaseError{DatabaseErrorCode::NotABackup,
+                                     "This file is a Rollwise database, not a backup. Nothing was "
+                                     "changed."}};
+    }
+    if (verified.value().schemaVersion > Database::kSchemaVersion) {
+        return Failure{DatabaseError{DatabaseErrorCode::NewerThanApp,
+                                     "This backup was made by a newer version of Rollwise: update "
+                                     "the app to restore it. Nothing was changed."}};
+    }
+    OpenOptions options;
+    options.readOnly = true;
+    options.integrityCheck = false;
+    auto backup = Database::open(file, key, options);
+    if (!backup) {
+        return Failure{backup.error()};
+    }
+    BackupPreview preview;
+    preview.schemaVersion = verified.value().schemaVersion;
+    preview.sessions = verified.value().sessions;
+    sql::Statement info(backup.value().handle(), "SELECT key, value FROM backup_info");
+    std::string format;
+    int formatVersion = 0;
+    while (info.step() == SQLITE_ROW) {
+        const std::string k = info.columnText(0);
+        const std::string v = info.columnText(1);
+        if (k == "format") {
+            format = v;
+        } else if (k == "format_version") {
+            formatVersion = std::atoi(v.c_str());
+        } else if (k == "created_at") {
+            preview.createdAt = v;
+        } else if (k == "app_version") {
+            preview.appVersion = v;
+        }
+    }
+    if (format != kBackupFormat || formatVersion < 1) {
+        return Failure{
+            DatabaseError{DatabaseErrorCode::NotABackup, "This file is not a Rollwise backup."}};
+    }
+    if (formatVersion > kBackupFormatVersion) {
+        return Failure{DatabaseError{DatabaseErrorCode::NewerThanApp,
+                                     "This backup was made by a newer version of Rollwise: update "
+                                     "the app to restore it. Nothing was changed."}};
+    }
+    return preview;
+}
+
+} // namespace
+
+Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
+                                            const DatabaseKey& backupKey,
+                                            std::string_view appVersion, TimePoint now) {
+    if (!backupKey.isSet()) {
+        return Failure{
+            DatabaseError{DatabaseErrorCode::NoKey, "A backup needs its own key or passphrase."}};
+    }
+    std::error_code ec;
+    if (std::filesystem::exists(file, ec)) {
+        return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                     "A file already exists at " + file.string() +
+                                         "; choose another name. Nothing was changed."}};
+    }
+    if (!file.parent_path().empty() && !std::filesystem::is_directory(file.parent_path(), ec)) {
+        return Failure{
+            DatabaseError{DatabaseErrorCode::CannotOpen,
+                          "The backup folder does not exist: " + file.parent_path().string()}};
+    }
+    const auto temporary = detail::siblingTemporary(file);
+    const auto cleanUp = [&] {
+        std::filesystem::remove(temporary, ec);
+        std::filesystem::remove(temporary.string() + "-journal", ec);
+    };
+    int rc = SQLITE_OK;
+    {
+        Attached backup(m_db, temporary, backupKey, "backup");
+        rc = backup.code();
+        if (backup.ok()) {
+            // sqlcipher_export copies schema and data into the attached, separately keyed file.
+            sql::Statement exportAll(m_db, "SELECT sqlcipher_export('backup')");
+            rc = exportAll.step();
+            if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+                const std::string version =
+                    "PRAGMA backup.user_version = " + std::to_string(schemaVersion());
+                rc = sql::exec(m_db, version.c_str());
+            }
+            if (rc == SQLITE_OK) {
+                rc = sql::exec(m_db,
+                               "CREATE TABLE backup.backup_info (key TEXT PRIMARY KEY NOT NULL, "
+                               "value TEXT NOT NULL) STRICT");
+            }
+            if (rc == SQLITE_OK) {
+                sql::Statement insert(
+                    m_db, "INSERT INTO backup.backup_info (key, value) VALUES (?1, ?2)");
+                const std::array<std::pair<std::string, std::string>, 6> rows{{
+                    {"format", std::string(kBackupFormat)},
+                    {"format_version", std::to_string(kBackupFormatVersion)},
+                    {"created_at", formatIso(now)},
+                    {"app_version", std::string(appVersion)},
+                    {"schema_version", std::to_string(schemaVersion())},
+                    {"source_database_uid", databaseUid()},
+                }};
+                for (const auto& [k, v] : rows) {
+                    insert.bind(1, std::string_view(k));
+                    insert.bind(2, std::string_view(v));
+                    if ((rc = insert.step()) != SQLITE_DONE) {
+                        break;
+                    }
+                    insert.reset();
+                    rc = SQLITE_OK;
+                }
+            }
+        }
+    }
+    if (rc != SQLITE_OK) {
+        auto error = sql::error(rc, "Could not write the backup", m_db);
+        cleanUp();
+        return Failure{error};
+    }
+    std::filesystem::rename(temporary, file, ec);
+    if (ec) {
+        cleanUp();
+        return Failure{detail::fileError(ec.value(), "Could not write the backup")};
+    }
+    return Done{};
+}
+
+Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesystem::path& file,
+                                                             const DatabaseKey& backupKey) {
+    auto described = describeBackup(file, backupKey);
+    if (!described) {
+        return Failure{described.error()};
+    }
+    BackupPreview preview = std::move(described).value();
+    Attached src(m_db, file, backupKey, "src");
+    if (!src.ok()) {
+        return Failure{sql::error(src.code(), "Could not read the backup", m_db)};
+    }
+    const auto count = [&](const char* sqlText) {
+        sql::Statement s(m_db, sqlText);
+        return s.step() == SQLITE_ROW ? static_cast<int>(s.columnInt(0)) : 0;
+    };
+    preview.newSessions =
+        count("SELECT count(*) FROM src.sessions WHERE uid NOT IN (SELECT uid FROM main.sessions)");
+    preview.newDeviceRecords = count("SELECT count(*) FROM src.device_records r WHERE NOT EXISTS "
+                                     "(SELECT 1 FROM main.device_records m WHERE m.device_uid = "
+                                     "r.device_uid AND m.sequence = r.sequence)");
+    preview.newAnswers = count("SELECT count(*) FROM src.answers a WHERE NOT EXISTS (SELECT 1 FROM "
+                               "main.answers m WHERE m.question = a.question AND m.answered_at = "
+                               "a.answered_at)");
+    preview.newReactions = count("SELECT count(*) FROM src.reactions r WHERE NOT EXISTS (SELECT 1 "
+                                 "FROM main.reactions m WHERE m.session_uid = r.session_uid AND "
+                                 "m.zone = r.zone AND m.logged_at = r.logged_at)");
+    preview.newHeads =
+        count("SELECT count(*) FROM src.heads WHERE uid NOT IN (SELECT uid FROM main.heads)");
+    sql::Statement range(m_db, "SELECT min(start), max(start) FROM src.sessions");
+    if (range.step() == SQLITE_ROW && !range.columnIsNull(0)) {
+        preview.firstSession = TimePoint(Seconds(range.columnInt(0)));
+        preview.lastSession = TimePoint(Seconds(range.columnInt(1)));
+    }
+    return preview;
+}
+
+Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::path& file,
+                                                         const DatabaseKey& backupKey) {
+    if (auto described = describeBackup(file, backupKey); !described) {
+        return Failure{described.error()};
+    }
+    Attached src(m_db, file, backupKey, "src");
+    if (!src.ok()) {
+        return Failure{sql::error(src.code(), "Could not read the backup", m_db)};
+    }
+    MergeReport report;
+    sql::Transaction tx(m_db);
+    if (!tx.begun()) {
+        return Failure{sql::error(tx.beginCode(), "Could not restore the backup", m_db)};
+    }
+    // Only what this database lacks is added; nothing here is ever overwritten. Sessions are
+    // matched by their uid, device records by (device, sequence), answers by (question, time),
+    // reactions by (session, zone, time), heads and reminders by uid.
+    const std::array<std::pair<const char*, int*>, 11> steps{{
+        {"CREATE TEMP TABLE merge_new AS SELECT uid FROM src.sessions WHERE uid NOT IN "
+         "(SELECT uid FROM main.sessions)",
+         nullptr},
+        {"INSERT INTO main.sessions (uid, start, end, goal, family, head_uid, needle_um, outcome, "
+         "high_pressure_passes) SELECT uid, start, end, goal, family, head_uid, needle_um, "
+         "outcome, "
+         "high_pressure_passes FROM src.sessions WHERE uid IN (SELECT uid FROM temp.merge_new)",
+         &report.sessionsAdded},
+        {"INSERT INTO main.session_zones SELECT m.id, z.zone, z.position, z.passes, z.skipped, "
+         "z.skip_reason, z.stopped_for_pressure FROM src.session_zones z JOIN src.sessions s ON "
+         "s.id = z.session_id JOIN main.sessions m ON m.uid = s.uid WHERE s.uid IN (SELECT uid "
+         "FROM "
+         "temp.merge_new)",
+         nullptr},
+        {"INSERT INTO main.zone_passes SELECT m.id, p.zone, p.seq, p.direction, p.start, "
+         "p.duration_ms, p.source, p.distance_mm, p.speed_mm_s, p.mean_pressure_cn, "
+         "p.peak_pressure_cn, p.depth_um FROM src.zone_passes p JOIN src.sessions s ON s.id = "
+         "p.session_id JOIN main.sessions m ON m.uid = s.uid WHERE s.uid IN (SELECT uid FROM "
+         "temp.merge_new)",
+         &report.passesAdded},
+        {"INSERT INTO main.session_findings SELECT m.id, f.kind, f.rule, f.zone, f.reason, "
+         "f.override_reason FROM src.session_findings f JOIN src.sessions s ON s.id = f.session_id "
+         "JOIN main.sessions m ON m.uid = s.uid WHERE s.uid IN (SELECT uid FROM temp.merge_new)",
+         nullptr},
+        {"INSERT INTO main.device_records SELECT * FROM src.device_records WHERE true ON CONFLICT "
+         "DO NOTHING",
+         &report.deviceRecordsAdded},
+        {"INSERT INTO main.answers SELECT * FROM src.answers WHERE true ON CONFLICT DO NOTHING",
+         &report.answersAdded},
+        {"INSERT INTO main.reactions SELECT * FROM src.reactions WHERE true ON CONFLICT DO NOTHING",
+         &report.reactionsAdded},
+        {"INSERT INTO main.heads SELECT * FROM src.heads WHERE true ON CONFLICT DO NOTHING",
+         &report.headsAdded},
+        {"INSERT INTO main.reminders SELECT * FROM src.reminders WHERE true ON CONFLICT DO NOTHING",
+         &report.remindersAdded},
+        {"INSERT INTO main.devices SELECT * FROM src.devices WHERE true ON CONFLICT DO NOTHING",
+         nullptr},
+    }};
+    for (const auto& [statement, counter] : steps) {
+        if (const int rc = sql::exec(m_db, statement); rc != SQLITE_OK) {
+            (void)sql::exec(m_db, "DROP TABLE IF EXISTS temp.merge_new");
+            return Failure{sql::error(rc, "Could not restore the backup", m_db)};
+        }
+        if (counter != nullptr) {
+            *counter = sqlite3_changes(m_db);
+        }
+    }
+    (void)sql::exec(m_db, "DROP TABLE temp.merge_new");
+    if (const int rc = tx.commit(); rc != SQLITE_OK) {
+        return Failure{sql::error(rc, "Could not restore the backup", m_db)};
+    }
+    return report;
+}
+
+Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) const {
+    std::string out =
+        "session_uid,session_start,goal,device,needle_mm,outcome,zone,zone_skipped,pass,"
+        "direction,pass_start,duration_s,source,distance_mm,speed_mm_s,mean_pressure_cn,"
+        "peak_pressure_cn,depth_um\n";
+    sql::Statement uids(m_db, "SELECT uid FROM sessions ORDER BY start, id");
+    std::vector<std::string> all;
+    while (uids.step() == SQLITE_ROW) {
+        all.push_back(uids.columnText(0));
+    }
+    for (const auto& uid : all) {
+        auto session = loadSession(uid);
+        if (!session) {
+            return Failure{session.error()};
+        }
+        const SessionRecord& r = session.value();
+        const std::string prefix =
+            uid + "," + formatIso(r.start) + "," + std::string(toString(r.goal)) + "," +
+            std::string(toString(r.family)) + "," + millimetres(r.needleLengthUm) + "," +
+            std::string(r.outcome ? toString(*r.outcome) : "unfinished") + ",";
+        for (const auto& z : r.zones) {
+            const std::string zonePart =
+                prefix + std::string(zoneInfo(z.zone).key) + "," + (z.skipped ? "yes" : "no") + ",";
+            if (z.passes.empty()) {
+                out += zonePart + ",,,,,,,,,\n";
+            }
+            int seq = 1;
+            for (const auto& p : z.passes) {
+                out += zonePart + std::to_string(seq++) + "," + std::string(toString(p.direction)) +
+                       "," + formatIso(p.start) + "," + std::to_string(p.duration.count()) + "," +
+                       (p.source == PassSource::Device ? "device" : "manual") + "," +
+                       optionalNumber(p.distanceMm) + "," + optionalNumber(p.speedMmPerS) + "," +
+                       optionalNumber(p.meanPressureCn) + "," + optionalNumber(p.peakPressureCn) +
+                       "," + optionalNumber(p.depthUm) + "\n";
+            }
+        }
+    }
+    return detail::writeFileAtomically(file, out);
+}
+
+Status<DatabaseError> Database::exportJson(const std::filesystem::path& file) const {
+    std::string out = "{\n  \"format\": \"rollwise-export\",\n  \"version\": 1,\n  \"sessions\": [";
+    sql::Statement uids(m_db, "SELECT uid FROM sessions ORDER BY start, id");
+    std::vector<std::string> all;
+    while (uids.step() == SQLITE_ROW) {
+        all.push_back(uids.columnText(0));
+    }
+    bool firstSession = true;
+    for (const auto& uid : all) {
+        auto session = loadSession(uid);
+        if (!session) {
+            return Failure{session.error()};
+        }
+        const SessionRecord& r = session.value();
+        out += firstSession ? "\n" : ",\n";
+        firstSession = false;
+        out += "    {\"uid\": " + escapeJson(uid) +
+               ", \"start\": " + escapeJson(formatIso(r.start)) + ", \"end\": " + jsonTime(r.end) +
+               ", \"goal\": " + escapeJson(toString(r.goal)) +
+               ", \"device\": " + escapeJson(toString(r.family)) +
+               ", \"head\": " + escapeJson(r.headId) +
+               ", \"needleUm\": " + std::to_string(r.needleLengthUm) +
+               ", \"outcome\": " + (r.outcome ? escapeJson(toString(*r.outcome)) : "null") +
+               ", \"zones\": [";
+        for (std::size_t zi = 0; zi < r.zones.size(); ++zi) {
+            const auto& z = r.zones[zi];
+            out += (zi ? ", " : "") + std::string("{\"zone\": ") +
+                   escapeJson(zoneInfo(z.zone).key) +
+                   ", \"skipped\": " + (z.skipped ? "true" : "false") +
+                   ", \"skipReason\": " + escapeJson(z.skipReason) +
+                   ", \"stoppedForPressure\": " + (z.stoppedForPressure ? "true" : "false") +
+                   ", \"passes\": [";
+            for (std::size_t pi = 0; pi < z.passes.size(); ++pi) {
+                const auto& p = z.passes[pi];
+                out += (pi ? ", " : "") + std::string("{\"direction\": ") +
+                       escapeJson(toString(p.direction)) +
+                       ", \"start\": " + escapeJson(formatIso(p.start)) +
+                       ", \"durationS\": " + std::to_string(p.duration.count()) + ", \"source\": " +
+                       (p.source == PassSource::Device ? "\"device\"" : "\"manual\"") +
+                       ", \"distanceMm\": " + jsonNumber(p.distanceMm) +
+                       ", \"speedMmPerS\": " + jsonNumber(p.speedMmPerS) +
+                       ", \"meanPressureCn\": " + jsonNumber(p.meanPressureCn) +
+                       ", \"peakPressureCn\": " + jsonNumber(p.peakPressureCn) +
+                       ", \"depthUm\": " + jsonNumber(p.depthUm) + "}";
+            }
+            out += "]}";
+        }
+        out += "]}";
+    }
+    out += "\n  ],\n  \"answers\": [";
+    auto answerList = answers();
+    if (!answerList) {
+        return Failure{answerList.error()};
+    }
+    for (std::size_t i = 0; i < answerList.value().size(); ++i) {
+        const auto& a = answerList.value()[i];
+        out += (i ? ",\n    " : "\n    ") + std::string("{\"question\": ") +
+               escapeJson(questionInfo(a.question).key) +
+               ", \"yes\": " + (a.yes ? "true" : "false") +
+               ", \"answeredAt\": " + escapeJson(formatIso(a.answeredAt)) +
+               ", \"since\": " + jsonTime(a.since) + "}";
+    }
+    out += "\n  ],\n  \"reactions\": [";
+    sql::Statement reactions(m_db, "SELECT session_uid, zone, logged_at, reaction, healed_at FROM "
+                                   "reactions ORDER BY logged_at");
+    bool firstReaction = true;
+    while (reactions.step() == SQLITE_ROW) {
+        out += firstReaction ? "\n    " : ",\n    ";
+        firstReaction = false;
+        const auto healed = reactions.columnOptionalInt(4);
+        out += "{\"session\": " + escapeJson(reactions.columnText(0)) +
+               ", \"zone\": " + escapeJson(reactions.columnText(1)) + ", \"loggedAt\": " +
+               escapeJson(formatIso(TimePoint(Seconds(reactions.columnInt(2))))) +
+               ", \"reaction\": " + escapeJson(reactions.columnText(3)) + ", \"healedAt\": " +
+               (healed ? escapeJson(formatIso(TimePoint(Seconds(*healed)))) : "null") + "}";
+    }
+    out += "\n  ]\n}\n";
+    return detail::writeFileAtomically(file, out);
+}
+
+} // namespace rollwise

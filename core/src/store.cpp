@@ -1,0 +1,647 @@
+// The domain side of the store: sessions, answers, reactions, heads, device records,
+// reminders, settings. Every write is one transaction.
+#include "sqlite_support.h"
+
+#include <rollwise/core/database.h>
+
+#include <algorithm>
+#include <map>
+
+namespace rollwise {
+namespace {
+
+std::int64_t seconds(TimePoint t) {
+    return t.time_since_epoch().count();
+}
+TimePoint fromSeconds(std::int64_t s) {
+    return TimePoint(Seconds(s));
+}
+std::optional<std::int64_t> seconds(const std::optional<TimePoint>& t) {
+    return t ? std::optional(seconds(*t)) : std::nullopt;
+}
+std::optional<TimePoint> fromSeconds(const std::optional<std::int64_t>& s) {
+    return s ? std::optional(fromSeconds(*s)) : std::nullopt;
+}
+
+std::string zoneList(const std::vector<Zone>& zones) {
+    std::string text;
+    for (const Zone zone : zones) {
+        if (!text.empty()) {
+            text += ',';
+        }
+        text += zoneInfo(zone).key;
+    }
+    return text;
+}
+
+std::vector<Zone> parseZoneList(std::string_view text) {
+    std::vector<Zone> zones;
+    while (!text.empty()) {
+        const auto comma = text.find(',');
+        if (const auto zone = zoneFromKey(text.substr(0, comma))) {
+            zones.push_back(*zone);
+        }
+        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
+    }
+    return zones;
+}
+
+DatabaseError unreadable(std::string_view what) {
+    return DatabaseError{DatabaseErrorCode::ReadFailed,
+                         "The database holds a value this version does not understand (" +
+                             std::string(what) + ")."};
+}
+
+std::optional<Direction> directionFromString(std::string_view text) {
+    for (const auto d : {Direction::Horizontal, Direction::Vertical, Direction::DiagonalUp,
+                         Direction::DiagonalDown}) {
+        if (toString(d) == text) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
+// Writes one session inside the caller's transaction.
+int writeSession(sqlite3* db, std::string_view uid, const SessionRecord& r) {
+    sql::Statement header(db, R"sql(
+        INSERT INTO sessions (uid, start, end, goal, family, head_uid, needle_um, outcome,
+                              high_pressure_passes)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+        ON CONFLICT (uid) DO UPDATE SET end = excluded.end, outcome = excluded.outcome,
+            high_pressure_passes = excluded.high_pressure_passes)sql");
+    header.bind(1, uid);
+    header.bind(2, seconds(r.start));
+    header.bind(3, seconds(r.end));
+    header.bind(4, toString(r.goal));
+    header.bind(5, toString(r.family));
+    header.bind(6, std::string_view(r.headId));
+    header.bind(7, r.needleLengthUm);
+    if (r.outcome) {
+        header.bind(8, toString(*r.outcome));
+    } else {
+        header.bindNull(8);
+    }
+    header.bind(9, r.highPressurePasses);
+    if (const int rc = header.step(); rc != SQLITE_DONE) {
+        return rc;
+    }
+    std::int64_t id = 0;
+    {
+        sql::Statement find(db, "SELECT id FROM sessions WHERE uid = ?1");
+        find.bind(1, uid);
+        if (find.step() != SQLITE_ROW) {
+            return SQLITE_CORRUPT;
+        }
+        id = find.columnInt(0);
+    }
+    sql::Statement zone(db, R"sql(
+        INSERT INTO session_zones (session_id, zone, position, passes, skipped, skip_reason,
+                                   stopped_for_pressure)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        ON CONFLICT (session_id, zone) DO UPDATE SET position = excluded.position,
+            passes = excluded.passes, skipped = excluded.skipped,
+            skip_reason = excluded.skip_reason, stopped_for_pressure = excluded.stopped_for_pressure)sql");
+    sql::Statement pass(db, R"sql(
+        INSERT INTO zone_passes (session_id, zone, seq, direction, start, duration_ms, source,
+                                 distance_mm, speed_mm_s, mean_pressure_cn, peak_pressure_cn, depth_um)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+        ON CONFLICT DO NOTHING)sql");
+    int position = 0;
+    for (const auto& z : r.zones) {
+        const auto key = zoneInfo(z.zone).key;
+        zone.bind(1, id);
+        zone.bind(2, key);
+        zone.bind(3, position++);
+        zone.bind(4, static_cast<int>(z.passes.size()));
+        zone.bind(5, z.skipped ? 1 : 0);
+        zone.bind(6, std::string_view(z.skipReason));
+        zone.bind(7, z.stoppedForPressure ? 1 : 0);
+        if (const int rc = zone.step(); rc != SQLITE_DONE) {
+            return rc;
+        }
+        zone.reset();
+        int seq = 0;
+        for (const auto& p : z.passes) {
+            pass.bind(1, id);
+            pass.bind(2, key);
+            pass.bind(3, seq++);
+            pass.bind(4, toString(p.direction));
+            pass.bind(5, seconds(p.start));
+            pass.bind(6, static_cast<std::int64_t>(p.duration.count()) * 1000);
+            pass.bind(7, std::string_view(p.source == PassSource::Device ? "device" : "manual"));
+            pass.bind(8, p.distanceMm);
+            pass.bind(9, p.speedMmPerS);
+            pass.bind(10, p.meanPressureCn);
+            pass.bind(11, p.peakPressureCn);
+            pass.bind(12, p.depthUm);
+            if (const int rc = pass.step(); rc != SQLITE_DONE) {
+                return rc;
+            }
+            pass.reset();
+        }
+    }
+    sql::Statement finding(db, R"sql(
+        INSERT INTO session_findings (session_id, kind, rule, zone, reason, override_reason)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING)sql");
+    const auto writeFindings = [&](const std::vector<Finding>& findings, std::string_view kind) {
+        for (const auto& f : findings) {
+            finding.bind(1, id);
+            finding.bind(2, kind);
+            finding.bind(3, ruleInfo(f.rule).key);
+            finding.bind(4, f.zone ? zoneInfo(*f.zone).key : std::string_view());
+            finding.bind(5, std::string_view(f.reason));
+            finding.bind(6, std::string_view(f.overrideReason));
+            if (const int rc = finding.step(); rc != SQLITE_DONE) {
+                return rc;
+            }
+            finding.reset();
+        }
+        return SQLITE_DONE;
+    };
+    if (const int rc = writeFindings(r.acknowledged, "acknowledged"); rc != SQLITE_DONE) {
+        return rc;
+    }
+    if (const int rc = writeFindings(r.overrides, "override"); rc != SQLITE_DONE) {
+        return rc;
+    }
+    return SQLITE_DONE;
+}
+
+template <typename F>
+Status<DatabaseError> inTransaction(sqlite3* db, std::string_view what, F&& body) {
+    sql::Transaction tx(db);
+    if (!tx.begun()) {
+        return Failure{sql::error(tx.beginCode(), what, db)};
+    }
+    if (const int rc = body(); rc != SQLITE_DONE && rc != SQLITE_OK) {
+        return Failure{sql::error(rc, what, db)};
+    }
+    if (const int rc = tx.commit(); rc != SQLITE_OK) {
+        return Failure{sql::error(rc, what, db)};
+    }
+    return Done{};
+}
+
+} // namespace
+
+Status<DatabaseError> Database::saveSession(std::string_view uid, const SessionRecord& record) {
+    return inTransaction(m_db, "Could not save the session",
+                         [&] { return writeSession(m_db, uid, record); });
+}
+
+Status<DatabaseError>
+Database::saveSessions(std::span<const std::pair<std::string, SessionRecord>> sessions) {
+    return inTransaction(m_db, "Could not save the sessions", [&] {
+        for (const auto& [uid, record] : sessions) {
+            if (const int rc = writeSession(m_db, uid, record); rc != SQLITE_DONE) {
+                return rc;
+            }
+        }
+        return SQLITE_DONE;
+    });
+}
+
+Result<SessionRecord, DatabaseError> Database::loadSession(std::string_view uid) const {
+    sql::Statement header(m_db, R"sql(
+        SELECT id, start, end, goal, family, head_uid, needle_um, outcome, high_pressure_passes
+        FROM sessions WHERE uid = ?1)sql");
+    header.bind(1, uid);
+    const int rc = header.step();
+    if (rc == SQLITE_DONE) {
+        return Failure{DatabaseError{DatabaseErrorCode::NotFound, "No such session."}};
+    }
+    if (rc != SQLITE_ROW) {
+        return Failure{sql::error(rc, "Could not read the session", m_db)};
+    }
+    SessionRecord r;
+    const std::int64_t id = header.columnInt(0);
+    r.start = fromSeconds(header.columnInt(1));
+    r.end = fromSeconds(header.columnOptionalInt(2));
+    const auto goal = goalFromString(header.columnText(3));
+    const auto family = deviceFamilyFromString(header.columnText(4));
+    if (!goal || !family) {
+        return Failure{unreadable("session goal or device")};
+    }
+    r.goal = *goal;
+    r.family = *family;
+    r.headId = header.columnText(5);
+    r.needleLengthUm = static_cast<int>(header.columnInt(6));
+    if (!header.columnIsNull(7)) {
+        r.outcome = sessionOutcomeFromString(header.columnText(7));
+    }
+    r.highPressurePasses = static_cast<int>(header.columnInt(8));
+
+    sql::Statement zones(m_db, R"sql(
+        SELECT zone, skipped, skip_reason, stopped_for_pressure FROM session_zones
+        WHERE session_id = ?1 ORDER BY position)sql");
+    zones.bind(1, id);
+    while (zones.step() == SQLITE_ROW) {
+        const auto zone = zoneFromKey(zones.columnText(0));
+        if (!zone) {
+            return Failure{unreadable("zone")};
+        }
+        r.zones.push_back(ZoneRecord{
+            *zone, {}, zones.columnInt(1) != 0, zones.columnText(2), zones.columnInt(3) != 0});
+    }
+    sql::Statement passes(m_db, R"sql(
+        SELECT zone, direction, start, duration_ms, source, distance_mm, speed_mm_s,
+               mean_pressure_cn, peak_pressure_cn, depth_um
+        FROM zone_passes WHERE session_id = ?1 ORDER BY zone, seq)sql");
+    passes.bind(1, id);
+    while (passes.step() == SQLITE_ROW) {
+        const auto zone = zoneFromKey(passes.columnText(0));
+        const auto direction = directionFromString(passes.columnText(1));
+        auto target = std::find_if(r.zones.begin(), r.zones.end(),
+                                   [&](const ZoneRecord& z) { return zone && z.zone == *zone; });
+        if (!zone || !direction || target == r.zones.end()) {
+            return Failure{unreadable("pass")};
+        }
+        PassRecord p;
+        p.direction = *direction;
+        p.start = fromSeconds(passes.columnInt(2));
+        p.duration = Seconds(passes.columnInt(3) / 1000);
+        p.source = passes.columnText(4) == "device" ? PassSource::Device : PassSource::Manual;
+        const auto optionalInt = [&](int column) -> std::optional<int> {
+            const auto v = passes.columnOptionalInt(column);
+            return v ? std::optional(static_cast<int>(*v)) : std::nullopt;
+        };
+        p.distanceMm = optionalInt(5);
+        p.speedMmPerS = optionalInt(6);
+        p.meanPressureCn = optionalInt(7);
+        p.peakPressureCn = optionalInt(8);
+        p.depthUm = optionalInt(9);
+        target->passes.push_back(p);
+    }
+    sql::Statement findings(m_db, R"sql(
+        SELECT kind, rule, zone, reason, override_reason FROM session_findings WHERE session_id = ?1
+        ORDER BY kind, rule, zone)sql");
+    findings.bind(1, id);
+    while (findings.step() == SQLITE_ROW) {
+        const auto rule = ruleFromKey(findings.columnText(1));
+        if (!rule) {
+            return Failure{unreadable("rule")};
+        }
+        Finding f;
+        f.rule = *rule;
+        f.zone = zoneFromKey(findings.columnText(2));
+        f.reason = findings.columnText(3);
+        f.overrideReason = findings.columnText(4);
+        f.overridden = findings.columnText(0) == "override";
+        f.verdict = Verdict::Warn; // acknowledged warnings and overridden blocks alike
+        (f.overridden ? r.overrides : r.acknowledged).push_back(std::move(f));
+    }
+    return r;
+}
+
+Result<std::vector<std::string>, DatabaseError> Database::unfinishedSessions() const {
+    sql::Statement select(m_db, "SELECT uid FROM sessions WHERE outcome IS NULL ORDER BY start");
+    std::vector<std::string> uids;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        uids.push_back(select.columnText(0));
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the sessions", m_db)};
+    }
+    return uids;
+}
+
+Result<std::vector<SessionSummary>, DatabaseError> Database::history(int limit) const {
+    // The per-zone totals live in session_zones, so this never scans the passes.
+    sql::Statement select(m_db, R"sql(
+        WITH recent AS (SELECT id, uid, start, end, goal, family, needle_um, outcome
+                        FROM sessions ORDER BY start DESC, id DESC LIMIT ?1)
+        SELECT r.id, r.uid, r.start, r.end, r.goal, r.family, r.needle_um, r.outcome, z.zone, z.passes
+        FROM recent r LEFT JOIN session_zones z ON z.session_id = r.id
+        ORDER BY r.start DESC, r.id DESC, z.position)sql");
+    select.bind(1, limit);
+    std::vector<SessionSummary> out;
+    std::int64_t currentId = -1;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        if (select.columnInt(0) != currentId) {
+            currentId = select.columnInt(0);
+            SessionSummary s;
+            s.uid = select.columnText(1);
+            s.start = fromSeconds(select.columnInt(2));
+            s.end = fromSeconds(select.columnOptionalInt(3));
+            s.goal = goalFromString(select.columnText(4)).value_or(Goal::TextureAndFineLines);
+            s.family =
+                deviceFamilyFromString(select.columnText(5)).value_or(DeviceFamily::PlainRoller);
+            s.needleLengthUm = static_cast<int>(select.columnInt(6));
+            if (!select.columnIsNull(7)) {
+                s.outcome = sessionOutcomeFromString(select.columnText(7));
+            }
+            out.push_back(std::move(s));
+        }
+        if (!select.columnIsNull(8)) {
+            if (const auto zone = zoneFromKey(select.columnText(8))) {
+                const int passes = static_cast<int>(select.columnInt(9));
+                out.back().zonePasses.emplace_back(*zone, passes);
+                out.back().totalPasses += passes;
+            }
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the history", m_db)};
+    }
+    return out;
+}
+
+Result<std::vector<PastSession>, DatabaseError> Database::guardHistory() const {
+    std::map<std::string, std::vector<ReactionEntry>> reactions;
+    {
+        sql::Statement select(m_db, R"sql(
+            SELECT session_uid, zone, logged_at, reaction, healed_at FROM reactions ORDER BY logged_at)sql");
+        while (select.step() == SQLITE_ROW) {
+            const auto zone = zoneFromKey(select.columnText(1));
+            const auto reaction = reactionFromString(select.columnText(3));
+            if (zone && reaction) {
+                reactions[select.columnText(0)].push_back(
+                    ReactionEntry{select.columnText(0), *zone, fromSeconds(select.columnInt(2)),
+                                  *reaction, fromSeconds(select.columnOptionalInt(4))});
+            }
+        }
+    }
+    sql::Statement select(m_db, R"sql(
+        SELECT s.uid, s.start, s.needle_um, s.outcome, z.zone, z.passes
+        FROM sessions s JOIN session_zones z ON z.session_id = s.id
+        ORDER BY s.start, s.id, z.position)sql");
+    std::vector<PastSession> out;
+    std::string currentUid;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const std::string uid = select.columnText(0);
+        if (out.empty() || uid != currentUid) {
+            currentUid = uid;
+            PastSession p;
+            p.start = fromSeconds(select.columnInt(1));
+            p.needleLengthUm = static_cast<int>(select.columnInt(2));
+            p.outcome = select.columnIsNull(3) ? SessionOutcome::Interrupted
+                                               : sessionOutcomeFromString(select.columnText(3))
+                                                     .value_or(SessionOutcome::Interrupted);
+            out.push_back(std::move(p));
+        }
+        const auto zone = zoneFromKey(select.columnText(4));
+        if (!zone) {
+            return Failure{unreadable("zone")};
+        }
+        PastZone z{*zone, static_cast<int>(select.columnInt(5)), Reaction::None, std::nullopt};
+        // The journal only lengthens intervals: the most serious reaction logged counts, and an
+        // infection is healed only once a healed date is logged.
+        if (const auto it = reactions.find(uid); it != reactions.end()) {
+            for (const auto& entry : it->second) {
+                if (entry.zone != *zone) {
+                    continue;
+                }
+                if (entry.reaction > z.reaction) {
+                    z.reaction = entry.reaction;
+                    z.healedAt.reset();
+                }
+                if (entry.reaction == z.reaction && entry.healedAt) {
+                    z.healedAt = std::max(z.healedAt.value_or(*entry.healedAt), *entry.healedAt);
+                }
+            }
+        }
+        out.back().zones.push_back(z);
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the history", m_db)};
+    }
+    return out;
+}
+
+Status<DatabaseError> Database::saveAnswer(const Answer& a) {
+    return inTransaction(m_db, "Could not save the answer", [&] {
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO answers (question, answered_at, yes, since, zones) VALUES (?1, ?2, ?3, ?4, ?5)
+            ON CONFLICT DO UPDATE SET yes = excluded.yes, since = excluded.since, zones = excluded.zones)sql");
+        insert.bind(1, questionInfo(a.question).key);
+        insert.bind(2, seconds(a.answeredAt));
+        insert.bind(3, a.yes ? 1 : 0);
+        insert.bind(4, seconds(a.since));
+        insert.bind(5, zoneList(a.zones));
+        return insert.step();
+    });
+}
+
+Result<std::vector<Answer>, DatabaseError> Database::answers() const {
+    sql::Statement select(
+        m_db, "SELECT question, answered_at, yes, since, zones FROM answers ORDER BY answered_at");
+    std::vector<Answer> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const auto question = questionFromKey(select.columnText(0));
+        if (!question) {
+            return Failure{unreadable("question")};
+        }
+        out.push_back(Answer{*question, select.columnInt(2) != 0, fromSeconds(select.columnInt(1)),
+                             fromSeconds(select.columnOptionalInt(3)),
+                             parseZoneList(select.columnText(4))});
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the answers", m_db)};
+    }
+    return out;
+}
+
+Status<DatabaseError> Database::logReaction(const ReactionEntry& e) {
+    return inTransaction(m_db, "Could not save the skin reaction", [&] {
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO reactions (session_uid, zone, logged_at, reaction, healed_at)
+            VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING)sql");
+        insert.bind(1, std::string_view(e.sessionUid));
+        insert.bind(2, zoneInfo(e.zone).key);
+        insert.bind(3, seconds(e.loggedAt));
+        insert.bind(4, toString(e.reaction));
+        insert.bind(5, seconds(e.healedAt));
+        return insert.step();
+    });
+}
+
+Status<DatabaseError> Database::saveHead(const StoredHead& s) {
+    return inTransaction(m_db, "Could not save the head", [&] {
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO heads (uid, device_uid, family, needle_um, needle_count, first_use, last_use,
+                               last_disinfected, sessions, passes, high_pressure_passes,
+                               deep_sessions, damage_reported, retired_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            ON CONFLICT (uid) DO UPDATE SET device_uid = excluded.device_uid,
+                first_use = excluded.first_use, last_use = excluded.last_use,
+                last_disinfected = excluded.last_disinfected, sessions = excluded.sessions,
+                passes = excluded.passes, high_pressure_passes = excluded.high_pressure_passes,
+                deep_sessions = excluded.deep_sessions, damage_reported = excluded.damage_reported,
+                retired_at = excluded.retired_at)sql");
+        const Head& h = s.head;
+        insert.bind(1, std::string_view(s.uid));
+        insert.bind(2, std::string_view(s.deviceUid));
+        insert.bind(3, toString(h.family));
+        insert.bind(4, h.needleLengthUm);
+        insert.bind(5, h.needleCount);
+        insert.bind(6, seconds(h.firstUse));
+        insert.bind(7, seconds(h.lastUse));
+        insert.bind(8, seconds(h.lastDisinfected));
+        insert.bind(9, h.sessions);
+        insert.bind(10, h.passes);
+        insert.bind(11, h.highPressurePasses);
+        insert.bind(12, h.deepSessions);
+        insert.bind(13, h.damageReported ? 1 : 0);
+        insert.bind(14, seconds(s.retiredAt));
+        return insert.step();
+    });
+}
+
+Result<std::vector<StoredHead>, DatabaseError> Database::heads() const {
+    sql::Statement select(m_db, R"sql(
+        SELECT uid, device_uid, family, needle_um, needle_count, first_use, last_use, last_disinfected,
+               sessions, passes, high_pressure_passes, deep_sessions, damage_reported, retired_at
+        FROM heads ORDER BY first_use)sql");
+    std::vector<StoredHead> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        StoredHead s;
+        s.uid = select.columnText(0);
+        s.deviceUid = select.columnText(1);
+        const auto family = deviceFamilyFromString(select.columnText(2));
+        if (!family) {
+            return Failure{unreadable("device family")};
+        }
+        s.head.id = s.uid;
+        s.head.family = *family;
+        s.head.needleLengthUm = static_cast<int>(select.columnInt(3));
+        s.head.needleCount = static_cast<int>(select.columnInt(4));
+        s.head.firstUse = fromSeconds(select.columnOptionalInt(5));
+        s.head.lastUse = fromSeconds(select.columnOptionalInt(6));
+        s.head.lastDisinfected = fromSeconds(select.columnOptionalInt(7));
+        s.head.sessions = static_cast<int>(select.columnInt(8));
+        s.head.passes = static_cast<int>(select.columnInt(9));
+        s.head.highPressurePasses = static_cast<int>(select.columnInt(10));
+        s.head.deepSessions = static_cast<int>(select.columnInt(11));
+        s.head.damageReported = select.columnInt(12) != 0;
+        s.retiredAt = fromSeconds(select.columnOptionalInt(13));
+        out.push_back(std::move(s));
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the heads", m_db)};
+    }
+    return out;
+}
+
+Result<int, DatabaseError> Database::storeDeviceRecords(std::span<const DeviceRecord> records) {
+    int added = 0;
+    auto status = inTransaction(m_db, "Could not save the device's records", [&] {
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO device_records (device_uid, sequence, received_at, payload)
+            VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING)sql");
+        for (const auto& r : records) {
+            insert.bind(1, std::string_view(r.deviceUid));
+            insert.bind(2, r.sequence);
+            insert.bind(3, seconds(r.receivedAt));
+            insert.bind(4, std::span<const std::uint8_t>(r.payload));
+            if (const int rc = insert.step(); rc != SQLITE_DONE) {
+                return rc;
+            }
+            added += sqlite3_changes(m_db);
+            insert.reset();
+        }
+        return SQLITE_DONE;
+    });
+    if (!status) {
+        return Failure{status.error()};
+    }
+    return added;
+}
+
+Result<std::int64_t, DatabaseError> Database::lastDeviceSequence(std::string_view deviceUid) const {
+    sql::Statement select(
+        m_db, "SELECT coalesce(max(sequence), 0) FROM device_records WHERE device_uid = ?1");
+    select.bind(1, deviceUid);
+    if (const int rc = select.step(); rc != SQLITE_ROW) {
+        return Failure{sql::error(rc, "Could not read the device's records", m_db)};
+    }
+    return select.columnInt(0);
+}
+
+Status<DatabaseError> Database::saveReminder(const Reminder& r) {
+    return inTransaction(m_db, "Could not save the reminder", [&] {
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO reminders (uid, kind, due, zone, snoozed_until, done_at)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (uid) DO UPDATE SET due = excluded.due, snoozed_until = excluded.snoozed_until,
+                done_at = excluded.done_at)sql");
+        insert.bind(1, std::string_view(r.uid));
+        insert.bind(2, std::string_view(r.kind));
+        insert.bind(3, seconds(r.due));
+        insert.bind(4, r.zone ? zoneInfo(*r.zone).key : std::string_view());
+        insert.bind(5, seconds(r.snoozedUntil));
+        insert.bind(6, seconds(r.doneAt));
+        return insert.step();
+    });
+}
+
+Result<std::vector<Reminder>, DatabaseError> Database::reminders() const {
+    sql::Statement select(
+        m_db, "SELECT uid, kind, due, zone, snoozed_until, done_at FROM reminders ORDER BY due");
+    std::vector<Reminder> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        out.push_back(Reminder{select.columnText(0), select.columnText(1),
+                               fromSeconds(select.columnInt(2)), zoneFromKey(select.columnText(3)),
+                               fromSeconds(select.columnOptionalInt(4)),
+                               fromSeconds(select.columnOptionalInt(5))});
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the reminders", m_db)};
+    }
+    return out;
+}
+
+Status<DatabaseError> Database::setSetting(std::string_view key, std::string_view value) {
+    return inTransaction(m_db, "Could not save the setting", [&] {
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO settings (key, value) VALUES (?1, ?2)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value)sql");
+        insert.bind(1, key);
+        insert.bind(2, value);
+        return insert.step();
+    });
+}
+
+Result<std::optional<std::string>, DatabaseError> Database::setting(std::string_view key) const {
+    sql::Statement select(m_db, "SELECT value FROM settings WHERE key = ?1");
+    select.bind(1, key);
+    const int rc = select.step();
+    if (rc == SQLITE_ROW) {
+        return std::optional(select.columnText(0));
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the settings", m_db)};
+    }
+    return std::optional<std::string>();
+}
+
+Status<DatabaseError> Database::noteClock(TimePoint seen) {
+    return inTransaction(m_db, "Could not save the clock mark", [&] {
+        sql::Statement upsert(m_db, R"sql(
+            INSERT INTO meta (key, value) VALUES ('clock_high_water', ?1)
+            ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)))sql");
+        upsert.bind(1, std::to_string(seconds(seen)));
+        return upsert.step();
+    });
+}
+
+Result<std::optional<TimePoint>, DatabaseError> Database::clockHighWater() const {
+    sql::Statement select(m_db,
+                          "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock_high_water'");
+    const int rc = select.step();
+    if (rc == SQLITE_ROW) {
+        return std::optional(fromSeconds(select.columnInt(0)));
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the clock mark", m_db)};
+    }
+    return std::optional<TimePoint>();
+}
+
+} // namespace rollwise
