@@ -1,8 +1,10 @@
 // rollwise-cli: Rollwise from the command line.
 //   rollwise-cli check [FILE|-] [--text]   the guard's decision for a described situation
 //   rollwise-cli rules                     every rule, the needle-length table and the questions
-// Exit codes: 0 answered, 2 bad usage or input (the message says what and where), 3 I/O error.
+//   rollwise-cli sessions|export|backup|restore|verify|rekey ...   the encrypted store
+// Exit codes: see store_commands.h and docs/cli.md.
 #include "guard_json.h"
+#include "store_commands.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,7 +22,7 @@ constexpr int kExitIo = 3;
 int usage(QTextStream& err) {
     err << "usage: rollwise-cli check [FILE|-] [--text]\n"
            "       rollwise-cli rules\n"
-           "See docs/guard-input.md for the input format.\n";
+        << rollwise::cli::storeUsage() << "See docs/cli.md.\n";
     return kExitBadInput;
 }
 
@@ -74,6 +76,9 @@ int main(int argc, char* argv[]) {
     const QString command = args.takeFirst();
     if (command == QStringLiteral("check")) {
         return check(args, out, err);
+    }
+    if (rollwise::cli::isStoreCommand(command)) {
+        return rollwise::cli::runStoreCommand(command, args, out, err);
     }
     if (command == QStringLiteral("rules") && args.isEmpty()) {
         out << QJsonDocument(rollwise::cli::rulesToJson()).toJson(QJsonDocument::Indented);

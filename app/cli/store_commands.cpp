@@ -1,0 +1,443 @@
+#include "store_commands.h"
+
+#include <rollwise/core/database.h>
+#include <rollwise/core/journal.h>
+#include <rollwise/platform/key_generator.h>
+#include <rollwise/platform/keychain_secret_store.h>
+
+#include <QDateTime>
+
+#include <cerrno>
+#include <map>
+#include <optional>
+
+#if defined(_WIN32)
+#include <io.h>
+#define ROLLWISE_READ _read
+#else
+#include <unistd.h>
+#define ROLLWISE_READ ::read
+#endif
+
+namespace rollwise::cli {
+namespace {
+
+QString q(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+struct UsageError {
+    QString message;
+};
+
+// Secrets are read a line at a time from file descriptors; several may share one descriptor.
+class SecretReader {
+public:
+    std::optional<std::string> line(int fd) {
+        std::string& buffer = m_pending[fd];
+        for (;;) {
+            if (const auto newline = buffer.find('\n'); newline != std::string::npos) {
+                std::string result = buffer.substr(0, newline);
+                secureWipe(buffer.data(), newline + 1);
+                buffer.erase(0, newline + 1);
+                return result;
+            }
+            char chunk[256];
+            const auto got = ROLLWISE_READ(fd, chunk, sizeof chunk);
+            if (got < 0 && errno == EINTR) {
+                continue;
+            }
+            if (got <= 0) {
+                if (buffer.empty()) {
+                    return std::nullopt;
+                }
+                std::string result = std::move(buffer);
+                buffer.clear();
+                return result;
+            }
+            buffer.append(chunk, static_cast<std::size_t>(got));
+            secureWipe(chunk, sizeof chunk);
+        }
+    }
+    ~SecretReader() {
+        for (auto& [fd, buffer] : m_pending) {
+            secureWipe(buffer.data(), buffer.capacity());
+        }
+    }
+
+private:
+    std::map<int, std::string> m_pending;
+};
+
+class Args {
+public:
+    explicit Args(QStringList args)
+        : m_args(std::move(args)) {}
+    // The value after `--name`, removed from the list.
+    std::optional<QString> take(const QString& name) {
+        const auto index = m_args.indexOf(name);
+        if (index < 0) {
+            return std::nullopt;
+        }
+        if (index + 1 >= m_args.size()) {
+            throw UsageError{name + QStringLiteral(" needs a value")};
+        }
+        const QString value = m_args.at(index + 1);
+        m_args.remove(index, 2);
+        return value;
+    }
+    bool flag(const QString& name) { return m_args.removeAll(name) > 0; }
+    std::optional<int> fd(const QString& name) {
+        const auto value = take(name);
+        if (!value) {
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int fd = value->toInt(&ok);
+        if (!ok || fd < 0) {
+            throw UsageError{
+                name + QStringLiteral(" wants a file descriptor number (0 is standard input)")};
+        }
+        return fd;
+    }
+    QString positional() {
+        for (qsizetype i = 0; i < m_args.size(); ++i) {
+            if (!m_args.at(i).startsWith(QStringLiteral("--"))) {
+                return m_args.takeAt(i);
+            }
+        }
+        return {};
+    }
+    void done() const {
+        if (!m_args.isEmpty()) {
+            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(m_args.first())};
+        }
+    }
+
+private:
+    QStringList m_args;
+};
+
+// A key from --<prefix>passphrase-fd, --<prefix>key-fd, or (when allowed) the keychain.
+std::optional<DatabaseKey> readKey(Args& args, SecretReader& reader, const QString& prefix) {
+    const auto passphraseFd = args.fd(QStringLiteral("--%1passphrase-fd").arg(prefix));
+    const auto keyFd = args.fd(QStringLiteral("--%1key-fd").arg(prefix));
+    if (passphraseFd && keyFd) {
+        throw UsageError{QStringLiteral("give a passphrase or a key, not both")};
+    }
+    if (passphraseFd) {
+        auto line = reader.line(*passphraseFd);
+        if (!line || line->empty()) {
+            throw UsageError{
+                QStringLiteral("no passphrase on file descriptor %1").arg(*passphraseFd)};
+        }
+        return DatabaseKey::passphrase(Passphrase::adopt(*line));
+    }
+    if (keyFd) {
+        auto line = reader.line(*keyFd);
+        auto key = line ? parseRecoveryCode(*line) : std::nullopt;
+        if (line) {
+            secureWipe(line->data(), line->size());
+        }
+        if (!key) {
+            throw UsageError{QStringLiteral("file descriptor %1 does not hold a key (64 hex digits "
+                                            "or a recovery code)")
+                                 .arg(*keyFd)};
+        }
+        return DatabaseKey::raw(std::move(*key));
+    }
+    return std::nullopt;
+}
+
+int exitCodeFor(DatabaseErrorCode code) {
+    switch (code) {
+    case DatabaseErrorCode::NoKey:
+    case DatabaseErrorCode::WrongKey:
+        return kKeyError;
+    case DatabaseErrorCode::NotEncrypted:
+    case DatabaseErrorCode::Corrupt:
+    case DatabaseErrorCode::NotABackup:
+    case DatabaseErrorCode::CipherMissing:
+        return kDamaged;
+    case DatabaseErrorCode::NewerThanApp:
+        return kTooNew;
+    case DatabaseErrorCode::CannotOpen:
+    case DatabaseErrorCode::ReadFailed:
+    case DatabaseErrorCode::NotFound:
+        return kFileError;
+    case DatabaseErrorCode::InvalidArgument:
+        return kUsage;
+    case DatabaseErrorCode::WriteFailed:
+    case DatabaseErrorCode::DiskFull:
+    case DatabaseErrorCode::ReadOnly:
+        return kFailed;
+    }
+    return kFailed;
+}
+
+int report(QTextStream& err, const DatabaseError& error) {
+    err << "rollwise-cli: " << q(error.message) << '\n';
+    return exitCodeFor(error.code);
+}
+
+// Opens the database named by --db with the key given, or the keychain's.
+std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStream& err,
+                                     int& exitCode, bool create = false) {
+    const auto path = args.take(QStringLiteral("--db"));
+    if (!path) {
+        throw UsageError{QStringLiteral("--db FILE is required")};
+    }
+    auto key = readKey(args, reader, QString());
+    const std::filesystem::path file = path->toStdString();
+    std::error_code ec;
+    if (!create && !std::filesystem::exists(file, ec)) {
+        err << "rollwise-cli: there is no database at " << *path << '\n';
+        exitCode = kFileError;
+        return std::nullopt;
+    }
+    if (key) {
+        auto db = Database::open(file, *key);
+        if (!db) {
+            exitCode = report(err, db.error());
+            return std::nullopt;
+        }
+        return std::move(db).value();
+    }
+    platform::KeychainSecretStore store;
+    auto db = openWithKeychain(file, store, platform::generateKey);
+    if (!db) {
+        err << "rollwise-cli: " << q(db.error().message) << '\n';
+        exitCode = db.error().database ? exitCodeFor(db.error().database->code) : kKeyError;
+        return std::nullopt;
+    }
+    return std::move(db).value();
+}
+
+TimePoint now() {
+    return TimePoint(Seconds(QDateTime::currentSecsSinceEpoch()));
+}
+
+int sessions(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const int limit = args.take(QStringLiteral("--limit")).value_or(QStringLiteral("90")).toInt();
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    auto history = db->history(limit > 0 ? limit : 90);
+    if (!history) {
+        return report(err, history.error());
+    }
+    for (const auto& s : history.value()) {
+        out << q(formatDateTime(s.start)) << "  " << q(toString(s.goal)) << "  "
+            << q(toString(s.family)) << "  " << q(formatMillimetres(s.needleLengthUm)) << "  "
+            << (s.outcome ? q(toString(*s.outcome)) : QStringLiteral("unfinished")) << "  "
+            << s.totalPasses << " passes:";
+        for (const auto& [zone, passes] : s.zonePasses) {
+            out << ' ' << q(zoneInfo(zone).key) << '=' << passes;
+        }
+        out << "  " << q(s.uid) << '\n';
+    }
+    return kOk;
+}
+
+int exportCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const auto csv = args.take(QStringLiteral("--csv"));
+    const auto json = args.take(QStringLiteral("--json"));
+    if (!csv && !json) {
+        throw UsageError{QStringLiteral("export needs --csv FILE or --json FILE")};
+    }
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    if (csv) {
+        if (auto written = db->exportCsv(csv->toStdString()); !written) {
+            return report(err, written.error());
+        }
+        out << "exported " << *csv << " (plain text: it is not encrypted)\n";
+    }
+    if (json) {
+        if (auto written = db->exportJson(json->toStdString()); !written) {
+            return report(err, written.error());
+        }
+        out << "exported " << *json << " (plain text: it is not encrypted)\n";
+    }
+    return kOk;
+}
+
+int backup(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const auto to = args.take(QStringLiteral("--to"));
+    if (!to) {
+        throw UsageError{QStringLiteral("backup needs --to FILE")};
+    }
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    auto backupKey = readKey(args, reader, QStringLiteral("backup-"));
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    if (!backupKey) {
+        throw UsageError{QStringLiteral(
+            "the backup needs its own key: --backup-passphrase-fd N or --backup-key-fd N")};
+    }
+    if (auto written = db->writeBackup(to->toStdString(), *backupKey, ROLLWISE_VERSION, now());
+        !written) {
+        return report(err, written.error());
+    }
+    out << "backup written to " << *to << '\n';
+    return kOk;
+}
+
+int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const auto from = args.take(QStringLiteral("--from"));
+    const bool previewOnly = args.flag(QStringLiteral("--preview"));
+    if (!from) {
+        throw UsageError{QStringLiteral("restore needs --from FILE")};
+    }
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode, true);
+    auto backupKey = readKey(args, reader, QStringLiteral("backup-"));
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    if (!backupKey) {
+        throw UsageError{QStringLiteral(
+            "the backup's key is needed: --backup-passphrase-fd N or --backup-key-fd N")};
+    }
+    auto preview = db->previewBackup(from->toStdString(), *backupKey);
+    if (!preview) {
+        return report(err, preview.error());
+    }
+    const auto& p = preview.value();
+    out << "backup made " << q(p.createdAt) << " by Rollwise " << q(p.appVersion) << ": "
+        << p.sessions << " sessions";
+    if (p.firstSession) {
+        out << " from " << q(formatDate(*p.firstSession)) << " to "
+            << q(formatDate(*p.lastSession));
+    }
+    out << "\nnew here: " << p.newSessions << " sessions, " << p.newDeviceRecords
+        << " device records, " << p.newAnswers << " answers, " << p.newReactions << " reactions, "
+        << p.newHeads << " heads\n";
+    if (previewOnly) {
+        return kOk;
+    }
+    auto merged = db->mergeBackup(from->toStdString(), *backupKey);
+    if (!merged) {
+        return report(err, merged.error());
+    }
+    out << "merged: " << merged.value().sessionsAdded << " sessions (" << merged.value().passesAdded
+        << " passes) added; nothing was overwritten\n";
+    return kOk;
+}
+
+int verify(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const QString file = args.positional();
+    if (file.isEmpty()) {
+        throw UsageError{QStringLiteral("verify needs a FILE")};
+    }
+    auto key = readKey(args, reader, QString());
+    args.done();
+    if (!key) {
+        platform::KeychainSecretStore store;
+        auto stored = store.readKey(kDatabaseKeyEntry);
+        if (!stored) {
+            throw UsageError{
+                QStringLiteral("give the file's key: --passphrase-fd N or --key-fd N")};
+        }
+        key = DatabaseKey::raw(std::move(stored).value());
+    }
+    auto report = Database::verify(file.toStdString(), *key);
+    if (!report) {
+        err << "rollwise-cli: " << file << ": " << q(report.error().message) << '\n';
+        return exitCodeFor(report.error().code);
+    }
+    out << file << ": ok: " << (report.value().isBackup ? "backup" : "database") << ", schema "
+        << report.value().schemaVersion << ", " << report.value().sessions
+        << " sessions, SQLCipher " << q(report.value().cipherVersion)
+        << ", every page authenticated\n";
+    return kOk;
+}
+
+int rekey(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const bool toKeychain = args.flag(QStringLiteral("--new-keychain"));
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    auto newKey = readKey(args, reader, QStringLiteral("new-"));
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    if (toKeychain == newKey.has_value()) {
+        throw UsageError{QStringLiteral(
+            "give exactly one of --new-passphrase-fd N, --new-key-fd N, --new-keychain")};
+    }
+    if (toKeychain) {
+        platform::KeychainSecretStore store;
+        if (auto switched = switchToKeychain(*db, store, platform::generateKey); !switched) {
+            err << "rollwise-cli: " << q(switched.error().message) << '\n';
+            return kFailed;
+        }
+    } else if (auto rekeyed = db->rekey(*newKey); !rekeyed) {
+        return report(err, rekeyed.error());
+    }
+    out << "the database has its new key; the old one no longer opens it\n";
+    return kOk;
+}
+
+} // namespace
+
+bool isStoreCommand(const QString& command) {
+    static const QStringList commands{QStringLiteral("sessions"), QStringLiteral("export"),
+                                      QStringLiteral("backup"),   QStringLiteral("restore"),
+                                      QStringLiteral("verify"),   QStringLiteral("rekey")};
+    return commands.contains(command);
+}
+
+QString storeUsage() {
+    return QStringLiteral(
+        "       rollwise-cli sessions --db FILE [KEY] [--limit N]\n"
+        "       rollwise-cli export   --db FILE [KEY] (--csv OUT | --json OUT)\n"
+        "       rollwise-cli backup   --db FILE [KEY] --to OUT BACKUP-KEY\n"
+        "       rollwise-cli restore  --db FILE [KEY] --from IN BACKUP-KEY [--preview]\n"
+        "       rollwise-cli verify   FILE [KEY]\n"
+        "       rollwise-cli rekey    --db FILE [KEY] (--new-passphrase-fd N | --new-key-fd N | "
+        "--new-keychain)\n"
+        "  KEY:        --passphrase-fd N | --key-fd N   (default: the system keychain; 0 is "
+        "stdin)\n"
+        "  BACKUP-KEY: --backup-passphrase-fd N | --backup-key-fd N\n");
+}
+
+int runStoreCommand(const QString& command, const QStringList& arguments, QTextStream& out,
+                    QTextStream& err) {
+    Args args(arguments);
+    SecretReader reader;
+    try {
+        if (command == QStringLiteral("sessions")) {
+            return sessions(args, reader, out, err);
+        }
+        if (command == QStringLiteral("export")) {
+            return exportCommand(args, reader, out, err);
+        }
+        if (command == QStringLiteral("backup")) {
+            return backup(args, reader, out, err);
+        }
+        if (command == QStringLiteral("restore")) {
+            return restore(args, reader, out, err);
+        }
+        if (command == QStringLiteral("verify")) {
+            return verify(args, reader, out, err);
+        }
+        return rekey(args, reader, out, err);
+    } catch (const UsageError& usage) {
+        err << "rollwise-cli " << command << ": " << usage.message << "\nusage:\n" << storeUsage();
+        return kUsage;
+    }
+}
+
+} // namespace rollwise::cli
