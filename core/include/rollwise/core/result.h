@@ -36,7 +36,8 @@ public:
         assert(ok());
         return std::get<0>(m_state);
     }
-    [[nodiscard]] T&& value() && {
+    // By value, so `for (auto& x : f().value())` does not dangle when the Result is a temporary.
+    [[nodiscard]] T value() && {
         assert(ok());
         return std::get<0>(std::move(m_state));
     }
