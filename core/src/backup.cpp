@@ -205,6 +205,7 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
         std::filesystem::remove(temporary.string() + "-journal", ec);
     };
     int rc = SQLITE_OK;
+    std::optional<DatabaseError> failure;
     {
         Attached backup(m_db, temporary, backupKey, "backup");
         rc = backup.code();
@@ -244,11 +245,23 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
                 }
             }
         }
+        // Before the detach, which resets what the system reported (e.g. a full disk).
+        if (rc != SQLITE_OK) {
+            failure = sql::error(rc, "Could not write the backup", m_db);
+            // sqlcipher_export reports every failure inside it as a generic error: a backup
+            // folder without room for a copy of the database is a full disk.
+            const auto room = std::filesystem::space(temporary.parent_path(), ec);
+            const auto needed = std::filesystem::file_size(m_path, ec);
+            if (!ec && failure->code == DatabaseErrorCode::WriteFailed && room.available < needed) {
+                failure = DatabaseError{DatabaseErrorCode::DiskFull,
+                                        "Could not write the backup: the disk is full. Free some "
+                                        "space or choose another folder; nothing was changed."};
+            }
+        }
     }
-    if (rc != SQLITE_OK) {
-        auto error = sql::error(rc, "Could not write the backup", m_db);
+    if (failure) {
         cleanUp();
-        return Failure{error};
+        return Failure{*failure};
     }
     std::filesystem::rename(temporary, file, ec);
     if (ec) {

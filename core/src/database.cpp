@@ -3,6 +3,7 @@
 #include <rollwise/core/database.h>
 
 #include <array>
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <system_error>
@@ -149,6 +150,46 @@ int probe(sqlite3* db) {
     return probe.step();
 }
 
+int openHandle(const std::filesystem::path& path, const OpenOptions& options, bool immutable,
+               Closer& handle) {
+    int flags =
+        (options.readOnly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0)) |
+        SQLITE_OPEN_NOMUTEX;
+    std::string name = path.string();
+    if (immutable) {
+        // file: URI with the path percent-encoded where the URI syntax needs it.
+        std::string uri = "file:";
+        for (const char c : name) {
+            if (c == '%' || c == '?' || c == '#') {
+                char escaped[4];
+                std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+                uri += escaped;
+            } else {
+                uri.push_back(c);
+            }
+        }
+        name = uri + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &handle.db, flags, nullptr);
+    sqlite3_extended_result_codes(handle.db, 1);
+    if (rc == SQLITE_OK) {
+        (void)sql::exec(handle.db, "PRAGMA cipher_log_level = NONE");
+        // Wipe SQLCipher's memory on free, so decrypted pages and keys do not linger.
+        (void)sql::exec(handle.db, "PRAGMA cipher_memory_security = ON");
+    }
+    return rc;
+}
+
+int applyKey(sqlite3* db, const DatabaseKey& key, const OpenOptions& options) {
+    if (options.unencryptedForBenchmark) {
+        return SQLITE_OK;
+    }
+    const sql::KeyText text(key);
+    return sqlite3_key(db, text.data(), text.size());
+}
+
 Result<Done, DatabaseError> checkPlainFile(const std::filesystem::path& path, bool exists) {
     std::error_code ec;
     if (exists && !std::filesystem::is_regular_file(path, ec)) {
@@ -236,16 +277,11 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
 
     Closer handle;
     const std::string pathText = path.string();
-    const int flags =
-        (options.readOnly ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0)) |
-        SQLITE_OPEN_NOMUTEX;
-    int rc = sqlite3_open_v2(pathText.c_str(), &handle.db, flags, nullptr);
+    int rc = openHandle(path, options, false, handle);
     if (rc != SQLITE_OK) {
         return Failure{
             sql::error(rc, "The database cannot be opened (" + pathText + ")", handle.db)};
     }
-    sqlite3_extended_result_codes(handle.db, 1);
 
     // SQLCipher answers PRAGMA cipher_version; plain SQLite ignores it and returns no row.
     std::string cipher;
@@ -261,19 +297,24 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
                           "The SQLite library in use is not SQLCipher; refusing to store "
                           "data unencrypted."}};
     }
-    (void)sql::exec(handle.db, "PRAGMA cipher_log_level = NONE");
-    // Wipe SQLCipher's memory on free, so decrypted pages and keys do not linger.
-    (void)sql::exec(handle.db, "PRAGMA cipher_memory_security = ON");
-
-    if (!options.unencryptedForBenchmark) {
-        const sql::KeyText text(key);
-        rc = sqlite3_key(handle.db, text.data(), text.size());
-        if (rc != SQLITE_OK) {
-            return Failure{sql::error(DatabaseErrorCode::CannotOpen, "The key could not be applied",
-                                      handle.db)};
-        }
+    rc = applyKey(handle.db, key, options);
+    if (rc != SQLITE_OK) {
+        return Failure{
+            sql::error(DatabaseErrorCode::CannotOpen, "The key could not be applied", handle.db)};
     }
     rc = probe(handle.db);
+    if (options.readOnly && (rc & 0xff) == SQLITE_CANTOPEN) {
+        // A WAL database on read-only media: SQLite cannot create its shared-memory file there.
+        // Nothing can be writing to read-only media, so read it as immutable.
+        sqlite3_close_v2(handle.release());
+        rc = openHandle(path, options, true, handle);
+        if (rc == SQLITE_OK) {
+            rc = applyKey(handle.db, key, options);
+        }
+        if (rc == SQLITE_OK) {
+            rc = probe(handle.db);
+        }
+    }
     if ((rc & 0xff) == SQLITE_NOTADB) {
         return Failure{DatabaseError{DatabaseErrorCode::WrongKey,
                                      key.kind() == DatabaseKey::Kind::Passphrase

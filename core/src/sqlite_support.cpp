@@ -1,5 +1,7 @@
 #include "sqlite_support.h"
 
+#include <cerrno>
+
 namespace rollwise::sql {
 namespace {
 // SQLite's detailed message for the last failed step on this thread: finalizing the statement
@@ -117,7 +119,18 @@ int exec(sqlite3* db, const char* sql) noexcept {
 DatabaseError error(int rc, std::string_view what, sqlite3* db) {
     DatabaseErrorCode code = DatabaseErrorCode::WriteFailed;
     std::string advice;
-    switch (rc & 0xff) {
+    // What the operating system said decides when SQLite's own code is generic (a full disk
+    // while creating a file surfaces as SQLITE_CANTOPEN).
+    const int systemError = db != nullptr ? sqlite3_system_errno(db) : 0;
+    int primary = rc & 0xff;
+    if (primary == SQLITE_ERROR || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) {
+        if (systemError == ENOSPC) {
+            primary = SQLITE_FULL;
+        } else if (systemError == EROFS || systemError == EACCES || systemError == EPERM) {
+            primary = SQLITE_READONLY;
+        }
+    }
+    switch (primary) {
     case SQLITE_FULL:
         code = DatabaseErrorCode::DiskFull;
         advice = "The disk is full: free some space and try again. Nothing was changed.";
