@@ -32,7 +32,9 @@ public:
     SmallDisk& operator=(const SmallDisk&) = delete;
     ~SmallDisk() {
         if (m_mounted) {
-            (void)std::system(("umount -l '" + m_path.string() + "'").c_str());
+            // Nothing to do about a failure here; the folder is removed with its parent anyway.
+            [[maybe_unused]] const int status =
+                std::system(("umount -l '" + m_path.string() + "'").c_str());
         }
     }
     [[nodiscard]] bool mounted() const { return m_mounted; }
