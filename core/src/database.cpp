@@ -174,6 +174,7 @@ int openHandle(const std::filesystem::path& path, const OpenOptions& options, bo
     }
     const int rc = sqlite3_open_v2(name.c_str(), &handle.db, flags, nullptr);
     sqlite3_extended_result_codes(handle.db, 1);
+
     if (rc == SQLITE_OK) {
         (void)sql::exec(handle.db, "PRAGMA cipher_log_level = NONE");
         // Wipe SQLCipher's memory on free, so decrypted pages and keys do not linger.
@@ -466,21 +467,34 @@ Status<DatabaseError> Database::rekey(const DatabaseKey& newKey) {
     return Done{};
 }
 
+Database::Database(sqlite3* handle, std::filesystem::path path)
+    : m_db(handle)
+    , m_path(std::move(path))
+    , m_statements(new detail::StatementCache) {}
+
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path)) {}
+    , m_path(std::move(other.m_path))
+    , m_statements(std::move(other.m_statements)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_statements = std::move(other.m_statements);
     }
     return *this;
 }
 
 Database::~Database() {
+    close();
+}
+
+void Database::close() noexcept {
+    m_statements.reset(); // finalizes the cached statements before the connection closes
     sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 int Database::schemaVersion() const {

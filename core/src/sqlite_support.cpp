@@ -2,6 +2,17 @@
 
 #include <cerrno>
 
+namespace rollwise::detail {
+StatementCache::~StatementCache() {
+    for (auto& [sql, stmt] : statements) {
+        sqlite3_finalize(stmt);
+    }
+}
+void StatementCacheDeleter::operator()(StatementCache* cache) const noexcept {
+    delete cache;
+}
+} // namespace rollwise::detail
+
 namespace rollwise::sql {
 namespace {
 // SQLite's detailed message for the last failed step on this thread: finalizing the statement
@@ -13,6 +24,34 @@ struct LastFailure {
 thread_local LastFailure g_lastFailure;
 } // namespace
 
+Statement::Statement(const Database& db, std::string_view sql) noexcept
+    : m_db(db.handle())
+    , m_cached(true) {
+    auto& cache = db.statements().statements;
+    if (const auto it = cache.find(sql); it != cache.end()) {
+        m_stmt = it->second;
+        return;
+    }
+    m_prepareCode = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()),
+                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (m_stmt != nullptr) {
+        try {
+            cache.emplace(std::string(sql), m_stmt);
+        } catch (...) { // out of memory: use it once
+            m_cached = false;
+        }
+    }
+}
+
+Statement::~Statement() {
+    if (m_cached) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+}
+
 Statement::Statement(sqlite3* db, std::string_view sql) noexcept
     : m_db(db) {
     m_prepareCode =
@@ -23,6 +62,11 @@ void Statement::bind(int index, std::string_view text) noexcept {
     // A default string_view has no data pointer, which SQLite would store as NULL.
     sqlite3_bind_text(m_stmt, index, text.data() != nullptr ? text.data() : "",
                       static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindStatic(int index, std::string_view text) noexcept {
+    sqlite3_bind_text(m_stmt, index, text.data() != nullptr ? text.data() : "",
+                      static_cast<int>(text.size()), SQLITE_STATIC);
 }
 
 void Statement::bind(int index, std::int64_t value) noexcept {

@@ -8,22 +8,36 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+
+namespace rollwise::detail {
+// Prepared statements by SQL text, finalized when the connection closes.
+struct StatementCache {
+    std::map<std::string, sqlite3_stmt*, std::less<>> statements;
+    ~StatementCache();
+};
+} // namespace rollwise::detail
 
 namespace rollwise::sql {
 
 class Statement {
 public:
+    // A statement of its own, finalized on destruction.
     Statement(sqlite3* db, std::string_view sql) noexcept;
+    // A statement kept in the connection's cache (for hot paths); reset on destruction.
+    Statement(const Database& db, std::string_view sql) noexcept;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
-    ~Statement() { sqlite3_finalize(m_stmt); }
+    ~Statement();
 
     [[nodiscard]] bool prepared() const noexcept { return m_stmt != nullptr; }
     [[nodiscard]] int prepareCode() const noexcept { return m_prepareCode; }
     void bind(int index, std::string_view text) noexcept;
+    // Text that outlives the statement's use (string literals, the zone table): not copied.
+    void bindStatic(int index, std::string_view text) noexcept;
     void bind(int index, std::int64_t value) noexcept;
     void bind(int index, int value) noexcept { bind(index, static_cast<std::int64_t>(value)); }
     void bind(int index, std::span<const std::uint8_t> blob) noexcept;
@@ -48,6 +62,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_prepareCode = SQLITE_OK;
+    bool m_cached = false;
 };
 
 // Rolls back unless committed.

@@ -62,56 +62,108 @@ std::optional<Direction> directionFromString(std::string_view text) {
     return std::nullopt;
 }
 
-// Writes one session inside the caller's transaction.
-int writeSession(sqlite3* db, std::string_view uid, const SessionRecord& r) {
-    sql::Statement header(db, R"sql(
-        INSERT INTO sessions (uid, start, end, goal, family, head_uid, needle_um, outcome,
-                              high_pressure_passes)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-        ON CONFLICT (uid) DO UPDATE SET end = excluded.end, outcome = excluded.outcome,
-            high_pressure_passes = excluded.high_pressure_passes)sql");
-    header.bind(1, uid);
-    header.bind(2, seconds(r.start));
-    header.bind(3, seconds(r.end));
-    header.bind(4, toString(r.goal));
-    header.bind(5, toString(r.family));
-    header.bind(6, std::string_view(r.headId));
-    header.bind(7, r.needleLengthUm);
-    if (r.outcome) {
-        header.bind(8, toString(*r.outcome));
-    } else {
-        header.bindNull(8);
+constexpr int kPassColumns = 12;
+constexpr int kPassesPerStatement = 64;
+
+// INSERT INTO zone_passes ... VALUES (...), (...), ... with `rows` rows.
+std::string passInsert(int rows) {
+    std::string sql =
+        "INSERT INTO zone_passes (session_id, zone, seq, direction, start, duration_ms, "
+        "source, distance_mm, speed_mm_s, mean_pressure_cn, peak_pressure_cn, depth_um) "
+        "VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 0; column < kPassColumns; ++column) {
+            sql += column == 0 ? "?" : ", ?";
+        }
+        sql += ")";
     }
-    header.bind(9, r.highPressurePasses);
-    if (const int rc = header.step(); rc != SQLITE_DONE) {
-        return rc;
+    return sql + " ON CONFLICT DO NOTHING";
+}
+
+struct PendingPass {
+    std::string_view zone;
+    int seq = 0;
+    const PassRecord* pass = nullptr;
+};
+
+// Writes passes several rows per statement: with cipher_memory_security on, every statement
+// execution costs locked allocations.
+int writePasses(const Database& database, std::int64_t sessionId,
+                std::span<const PendingPass> passes) {
+    static const std::string many = passInsert(kPassesPerStatement);
+    static const std::string one = passInsert(1);
+    while (!passes.empty()) {
+        const bool full = passes.size() >= static_cast<std::size_t>(kPassesPerStatement);
+        const auto chunk = passes.first(full ? kPassesPerStatement : 1);
+        sql::Statement insert(database, full ? many : one);
+        int index = 1;
+        for (const auto& pending : chunk) {
+            const PassRecord& p = *pending.pass;
+            insert.bind(index++, sessionId);
+            insert.bindStatic(index++, pending.zone);
+            insert.bind(index++, pending.seq);
+            insert.bindStatic(index++, toString(p.direction));
+            insert.bind(index++, seconds(p.start));
+            insert.bind(index++, static_cast<std::int64_t>(p.duration.count()) * 1000);
+            insert.bindStatic(index++, p.source == PassSource::Device ? "device" : "manual");
+            insert.bind(index++, p.distanceMm);
+            insert.bind(index++, p.speedMmPerS);
+            insert.bind(index++, p.meanPressureCn);
+            insert.bind(index++, p.peakPressureCn);
+            insert.bind(index++, p.depthUm);
+        }
+        if (const int rc = insert.step(); rc != SQLITE_DONE) {
+            return rc;
+        }
+        passes = passes.subspan(chunk.size());
     }
+    return SQLITE_DONE;
+}
+
+// Writes one session inside the caller's transaction. Statements come from the connection's
+// cache and static text is bound without copies: this is the ingest path.
+int writeSession(const Database& database, std::string_view uid, const SessionRecord& r) {
     std::int64_t id = 0;
     {
-        sql::Statement find(db, "SELECT id FROM sessions WHERE uid = ?1");
-        find.bind(1, uid);
-        if (find.step() != SQLITE_ROW) {
-            return SQLITE_CORRUPT;
+        sql::Statement header(database, R"sql(
+            INSERT INTO sessions (uid, start, end, goal, family, head_uid, needle_um, outcome,
+                                  high_pressure_passes)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            ON CONFLICT (uid) DO UPDATE SET end = excluded.end, outcome = excluded.outcome,
+                high_pressure_passes = excluded.high_pressure_passes
+            RETURNING id)sql");
+        header.bind(1, uid);
+        header.bind(2, seconds(r.start));
+        header.bind(3, seconds(r.end));
+        header.bindStatic(4, toString(r.goal));
+        header.bindStatic(5, toString(r.family));
+        header.bind(6, std::string_view(r.headId));
+        header.bind(7, r.needleLengthUm);
+        if (r.outcome) {
+            header.bindStatic(8, toString(*r.outcome));
+        } else {
+            header.bindNull(8);
         }
-        id = find.columnInt(0);
+        header.bind(9, r.highPressurePasses);
+        if (const int rc = header.step(); rc != SQLITE_ROW) {
+            return rc;
+        }
+        id = header.columnInt(0);
     }
-    sql::Statement zone(db, R"sql(
+    sql::Statement zone(database, R"sql(
         INSERT INTO session_zones (session_id, zone, position, passes, skipped, skip_reason,
                                    stopped_for_pressure)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
         ON CONFLICT (session_id, zone) DO UPDATE SET position = excluded.position,
             passes = excluded.passes, skipped = excluded.skipped,
             skip_reason = excluded.skip_reason, stopped_for_pressure = excluded.stopped_for_pressure)sql");
-    sql::Statement pass(db, R"sql(
-        INSERT INTO zone_passes (session_id, zone, seq, direction, start, duration_ms, source,
-                                 distance_mm, speed_mm_s, mean_pressure_cn, peak_pressure_cn, depth_um)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-        ON CONFLICT DO NOTHING)sql");
+    std::vector<PendingPass> pending;
     int position = 0;
     for (const auto& z : r.zones) {
-        const auto key = zoneInfo(z.zone).key;
+        const auto key = zoneInfo(z.zone).key; // static storage
         zone.bind(1, id);
-        zone.bind(2, key);
+        zone.bindStatic(2, key);
         zone.bind(3, position++);
         zone.bind(4, static_cast<int>(z.passes.size()));
         zone.bind(5, z.skipped ? 1 : 0);
@@ -123,33 +175,24 @@ int writeSession(sqlite3* db, std::string_view uid, const SessionRecord& r) {
         zone.reset();
         int seq = 0;
         for (const auto& p : z.passes) {
-            pass.bind(1, id);
-            pass.bind(2, key);
-            pass.bind(3, seq++);
-            pass.bind(4, toString(p.direction));
-            pass.bind(5, seconds(p.start));
-            pass.bind(6, static_cast<std::int64_t>(p.duration.count()) * 1000);
-            pass.bind(7, std::string_view(p.source == PassSource::Device ? "device" : "manual"));
-            pass.bind(8, p.distanceMm);
-            pass.bind(9, p.speedMmPerS);
-            pass.bind(10, p.meanPressureCn);
-            pass.bind(11, p.peakPressureCn);
-            pass.bind(12, p.depthUm);
-            if (const int rc = pass.step(); rc != SQLITE_DONE) {
-                return rc;
-            }
-            pass.reset();
+            pending.push_back(PendingPass{key, seq++, &p});
         }
     }
-    sql::Statement finding(db, R"sql(
+    if (const int rc = writePasses(database, id, pending); rc != SQLITE_DONE) {
+        return rc;
+    }
+    if (r.acknowledged.empty() && r.overrides.empty()) {
+        return SQLITE_DONE;
+    }
+    sql::Statement finding(database, R"sql(
         INSERT INTO session_findings (session_id, kind, rule, zone, reason, override_reason)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING)sql");
     const auto writeFindings = [&](const std::vector<Finding>& findings, std::string_view kind) {
         for (const auto& f : findings) {
             finding.bind(1, id);
-            finding.bind(2, kind);
-            finding.bind(3, ruleInfo(f.rule).key);
-            finding.bind(4, f.zone ? zoneInfo(*f.zone).key : std::string_view());
+            finding.bindStatic(2, kind);
+            finding.bindStatic(3, ruleInfo(f.rule).key);
+            finding.bindStatic(4, f.zone ? zoneInfo(*f.zone).key : std::string_view());
             finding.bind(5, std::string_view(f.reason));
             finding.bind(6, std::string_view(f.overrideReason));
             if (const int rc = finding.step(); rc != SQLITE_DONE) {
@@ -162,10 +205,7 @@ int writeSession(sqlite3* db, std::string_view uid, const SessionRecord& r) {
     if (const int rc = writeFindings(r.acknowledged, "acknowledged"); rc != SQLITE_DONE) {
         return rc;
     }
-    if (const int rc = writeFindings(r.overrides, "override"); rc != SQLITE_DONE) {
-        return rc;
-    }
-    return SQLITE_DONE;
+    return writeFindings(r.overrides, "override");
 }
 
 template <typename F>
@@ -187,14 +227,14 @@ Status<DatabaseError> inTransaction(sqlite3* db, std::string_view what, F&& body
 
 Status<DatabaseError> Database::saveSession(std::string_view uid, const SessionRecord& record) {
     return inTransaction(m_db, "Could not save the session",
-                         [&] { return writeSession(m_db, uid, record); });
+                         [&] { return writeSession(*this, uid, record); });
 }
 
 Status<DatabaseError>
 Database::saveSessions(std::span<const std::pair<std::string, SessionRecord>> sessions) {
     return inTransaction(m_db, "Could not save the sessions", [&] {
         for (const auto& [uid, record] : sessions) {
-            if (const int rc = writeSession(m_db, uid, record); rc != SQLITE_DONE) {
+            if (const int rc = writeSession(*this, uid, record); rc != SQLITE_DONE) {
                 return rc;
             }
         }
@@ -308,43 +348,66 @@ Result<std::vector<std::string>, DatabaseError> Database::unfinishedSessions() c
 }
 
 Result<std::vector<SessionSummary>, DatabaseError> Database::history(int limit) const {
-    // The per-zone totals live in session_zones, so this never scans the passes.
-    sql::Statement select(m_db, R"sql(
-        WITH recent AS (SELECT id, uid, start, end, goal, family, needle_um, outcome
-                        FROM sessions ORDER BY start DESC, id DESC LIMIT ?1)
-        SELECT r.id, r.uid, r.start, r.end, r.goal, r.family, r.needle_um, r.outcome, z.zone, z.passes
-        FROM recent r LEFT JOIN session_zones z ON z.session_id = r.id
-        ORDER BY r.start DESC, r.id DESC, z.position)sql");
-    select.bind(1, limit);
+    // Two queries that need no sort (the index on start, then the zones' primary key): a
+    // temporary B-tree would cost locked allocations. Per-zone totals live in session_zones, so
+    // this never reads the passes.
     std::vector<SessionSummary> out;
-    std::int64_t currentId = -1;
-    int rc = SQLITE_ROW;
-    while ((rc = select.step()) == SQLITE_ROW) {
-        if (select.columnInt(0) != currentId) {
-            currentId = select.columnInt(0);
+    std::map<std::int64_t, std::size_t> byId;
+    {
+        sql::Statement sessions(*this, R"sql(
+            SELECT id, uid, start, end, goal, family, needle_um, outcome FROM sessions
+            ORDER BY start DESC, id DESC LIMIT ?1)sql");
+        sessions.bind(1, limit);
+        int rc = SQLITE_ROW;
+        while ((rc = sessions.step()) == SQLITE_ROW) {
             SessionSummary s;
-            s.uid = select.columnText(1);
-            s.start = fromSeconds(select.columnInt(2));
-            s.end = fromSeconds(select.columnOptionalInt(3));
-            s.goal = goalFromString(select.columnText(4)).value_or(Goal::TextureAndFineLines);
+            s.uid = sessions.columnText(1);
+            s.start = fromSeconds(sessions.columnInt(2));
+            s.end = fromSeconds(sessions.columnOptionalInt(3));
+            s.goal = goalFromString(sessions.columnText(4)).value_or(Goal::TextureAndFineLines);
             s.family =
-                deviceFamilyFromString(select.columnText(5)).value_or(DeviceFamily::PlainRoller);
-            s.needleLengthUm = static_cast<int>(select.columnInt(6));
-            if (!select.columnIsNull(7)) {
-                s.outcome = sessionOutcomeFromString(select.columnText(7));
+                deviceFamilyFromString(sessions.columnText(5)).value_or(DeviceFamily::PlainRoller);
+            s.needleLengthUm = static_cast<int>(sessions.columnInt(6));
+            if (!sessions.columnIsNull(7)) {
+                s.outcome = sessionOutcomeFromString(sessions.columnText(7));
             }
+            byId.emplace(sessions.columnInt(0), out.size());
             out.push_back(std::move(s));
         }
-        if (!select.columnIsNull(8)) {
-            if (const auto zone = zoneFromKey(select.columnText(8))) {
-                const int passes = static_cast<int>(select.columnInt(9));
-                out.back().zonePasses.emplace_back(*zone, passes);
-                out.back().totalPasses += passes;
-            }
+        if (rc != SQLITE_DONE) {
+            return Failure{sql::error(rc, "Could not read the history", m_db)};
+        }
+    }
+    if (out.empty()) {
+        return out;
+    }
+    std::vector<std::vector<std::pair<int, std::pair<Zone, int>>>> zones(out.size());
+    sql::Statement select(*this, R"sql(
+        SELECT session_id, position, zone, passes FROM session_zones
+        WHERE session_id BETWEEN ?1 AND ?2)sql");
+    select.bind(1, byId.begin()->first);
+    select.bind(2, byId.rbegin()->first);
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const auto it = byId.find(select.columnInt(0));
+        if (it == byId.end()) {
+            continue; // a session between the first and last id that is not among the newest
+        }
+        if (const auto zone = zoneFromKey(select.columnText(2))) {
+            zones[it->second].push_back({static_cast<int>(select.columnInt(1)),
+                                         {*zone, static_cast<int>(select.columnInt(3))}});
         }
     }
     if (rc != SQLITE_DONE) {
         return Failure{sql::error(rc, "Could not read the history", m_db)};
+    }
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        std::sort(zones[i].begin(), zones[i].end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [position, zonePasses] : zones[i]) {
+            out[i].zonePasses.push_back(zonePasses);
+            out[i].totalPasses += zonePasses.second;
+        }
     }
     return out;
 }

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,13 @@
 struct sqlite3;
 
 namespace rollwise {
+
+namespace detail {
+struct StatementCache;
+struct StatementCacheDeleter {
+    void operator()(StatementCache* cache) const noexcept;
+};
+} // namespace detail
 
 enum class DatabaseErrorCode {
     NoKey,         // no key was given
@@ -222,15 +230,18 @@ public:
 
     // For the store's own helpers.
     [[nodiscard]] sqlite3* handle() const noexcept { return m_db; }
+    // Prepared statements kept for the hot paths (every allocation is expensive with
+    // cipher_memory_security on: SQLCipher locks and wipes it).
+    [[nodiscard]] detail::StatementCache& statements() const noexcept { return *m_statements; }
 
 private:
-    Database(sqlite3* handle, std::filesystem::path path) noexcept
-        : m_db(handle)
-        , m_path(std::move(path)) {}
+    Database(sqlite3* handle, std::filesystem::path path);
     [[nodiscard]] Status<DatabaseError> migrate();
+    void close() noexcept;
 
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
+    std::unique_ptr<detail::StatementCache, detail::StatementCacheDeleter> m_statements;
 };
 
 // A new random identifier for sessions, heads and reminders (not a secret).

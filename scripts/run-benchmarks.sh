@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds Rollwise and runs its benchmarks, printing one table per benchmark. Every number that
+# has a target is a ratio against a baseline measured in the same run, or an absolute figure with
+# its target beside it. See docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh default
+echo "== store (SQLCipher against the same code unencrypted)"
+build/tests/store_benchmark
+for bench in build/tests/protocol/bench/*_benchmark; do
+    [ -x "$bench" ] || continue
+    echo
+    echo "== $(basename "$bench")"
+    "$bench"
+done
