@@ -4,7 +4,6 @@
 #include <rollwise/core/protocol/values.h>
 
 #include <algorithm>
-#include <numeric>
 
 namespace rollwise::protocol {
 namespace {

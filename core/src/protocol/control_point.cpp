@@ -3,6 +3,9 @@
 
 #include <rollwise/core/protocol/control_point.h>
 
+#include <type_traits>
+#include <variant>
+
 namespace rollwise::protocol {
 
 using namespace detail;
@@ -21,6 +24,10 @@ bool validCueDuration(std::uint16_t ms) noexcept {
 }
 
 } // namespace
+
+// opcodeOf() maps the request's variant index to its op code: index = op code - 1.
+static_assert(std::is_same_v<std::variant_alternative_t<0, ControlRequest>, StartSessionRequest>);
+static_assert(std::is_same_v<std::variant_alternative_t<3, ControlRequest>, SetDepthRequest>);
 
 ControlOpcode opcodeOf(const ControlRequest& request) noexcept {
     return static_cast<ControlOpcode>(request.index() + 1);
@@ -80,8 +87,7 @@ Result<ControlRequest, ControlRejection> parseControlRequest(ByteView value,
         if (!features.can(capability::kVibration)) {
             return reject(ControlResult::OpcodeNotSupported);
         }
-        if (value.size() != 4 || !validPattern(u8(value, 1)) ||
-            !validCueDuration(u16(value, 2))) {
+        if (value.size() != 4 || !validPattern(u8(value, 1)) || !validCueDuration(u16(value, 2))) {
             return reject(ControlResult::InvalidParameter);
         }
         return ControlRequest{
@@ -108,8 +114,8 @@ Result<ControlResponse, ProtocolError> parseControlResponse(ByteView value) {
         return Failure{oversized(kResponse)};
     }
     if (u8(value, 0) != kControlResponseOpcode) {
-        return Failure{makeError(ErrorKind::Reserved, kResponse, "response op code",
-                                 "must be 0x80")};
+        return Failure{
+            makeError(ErrorKind::Reserved, kResponse, "response op code", "must be 0x80")};
     }
     ControlResponse r;
     r.requestOpcode = u8(value, 1);

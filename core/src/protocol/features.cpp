@@ -34,17 +34,14 @@ std::optional<ProtocolError> checkFeatures(const DeviceFeatures& f) {
                                 "must have depth min = max when the step is 0 (fixed)");
         }
         if (depthSensed) {
-            return inconsistent(kFeatures, "depth",
-                                "is fixed but DEPTH or REMOTE_DEPTH is set");
+            return inconsistent(kFeatures, "depth", "is fixed but DEPTH or REMOTE_DEPTH is set");
         }
     } else {
         if (f.depthMin >= f.depthMax) {
-            return inconsistent(kFeatures, "depth",
-                                "must have depth min < max when adjustable");
+            return inconsistent(kFeatures, "depth", "must have depth min < max when adjustable");
         }
         if ((f.depthMax - f.depthMin) % f.depthStep != 0) {
-            return inconsistent(kFeatures, "depth step",
-                                "must divide depth max - depth min");
+            return inconsistent(kFeatures, "depth step", "must divide depth max - depth min");
         }
     }
     if (f.storeId == 0) {

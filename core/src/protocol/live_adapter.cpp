@@ -55,8 +55,8 @@ std::optional<EngineInput> LiveSessionAdapter::onPassEnd(const PassSummary& repo
         return std::nullopt;
     }
     DevicePass out;
-    out.direction = toCoreDirection(pass.direction)
-                        .value_or(expected.value_or(Direction::Horizontal));
+    out.direction =
+        toCoreDirection(pass.direction).value_or(expected.value_or(Direction::Horizontal));
     out.duration = std::chrono::round<Seconds>(std::chrono::milliseconds{pass.durationMs});
     const auto toInt = [](const std::optional<std::uint16_t>& v) -> std::optional<int> {
         return v ? std::optional<int>(*v) : std::nullopt;
@@ -76,8 +76,7 @@ std::optional<EngineInput> LiveSessionAdapter::onEvent(const LiveEvent& event,
     m_counters.reservedFallback += event.reservedFallbacks;
     const EventType type = event.type();
     const bool needsSession = type == EventType::PassStart || type == EventType::PassEnd ||
-                              type == EventType::PressureSample ||
-                              type == EventType::SessionEnded;
+                              type == EventType::PressureSample || type == EventType::SessionEnded;
     if (needsSession && (!event.timeMs || !m_sessionId)) {
         violation(); // 6.3.7: dropped
         return std::nullopt;

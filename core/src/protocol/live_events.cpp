@@ -4,9 +4,19 @@
 #include <rollwise/core/protocol/features.h>
 #include <rollwise/core/protocol/live_events.h>
 
+#include <type_traits>
+#include <variant>
+
 namespace rollwise::protocol {
 
 using namespace detail;
+
+// LiveEvent::type() maps the payload's variant index to its type: index = type - 1.
+static_assert(std::variant_size_v<EventPayload> == 9);
+static_assert(std::is_same_v<std::variant_alternative_t<0, EventPayload>, SessionStarted>);
+static_assert(std::is_same_v<std::variant_alternative_t<2, EventPayload>, PassSummary>);
+static_assert(std::is_same_v<std::variant_alternative_t<5, EventPayload>, BatteryStatus>);
+static_assert(std::is_same_v<std::variant_alternative_t<8, EventPayload>, StrokeRateChanged>);
 
 namespace {
 
@@ -38,14 +48,6 @@ std::optional<ProtocolError> readOptional(ByteView b, std::size_t at, FrameKind 
     return std::nullopt;
 }
 
-template <typename Payload>
-Result<EventPayload, ProtocolError> wrap(Result<Payload, ProtocolError> r) {
-    if (!r) {
-        return Failure{r.error()};
-    }
-    return EventPayload{std::move(r).value()};
-}
-
 Result<SessionStarted, ProtocolError> readSessionStarted(ByteView p, std::uint8_t& reserved) {
     SessionStarted e;
     e.sessionId = u16(p, 0);
@@ -62,8 +64,8 @@ Result<SessionStarted, ProtocolError> readSessionStarted(ByteView p, std::uint8_
         knownOrigin = false;
         e.origin = SessionOrigin::DeviceControl;
     }
-    if (auto err = readOptional(p, 7, kEvent, "depth", "must be 0.10 - 3.00 mm", validLength,
-                                e.depth)) {
+    if (auto err =
+            readOptional(p, 7, kEvent, "depth", "must be 0.10 - 3.00 mm", validLength, e.depth)) {
         return Failure{std::move(*err)};
     }
     e.passesSoFar = u16(p, 9);
@@ -189,23 +191,23 @@ Result<PassSummary, ProtocolError> readPassSummary(ByteView p, FrameKind frame,
                               s.speedMmPerS)) {
         return Failure{std::move(*e)};
     }
-    if (auto e = readOptional(p, 7, frame, "mean pressure", "must be 0 - 50.00 N",
-                              validPressure, s.meanPressureCn)) {
+    if (auto e = readOptional(p, 7, frame, "mean pressure", "must be 0 - 50.00 N", validPressure,
+                              s.meanPressureCn)) {
         return Failure{std::move(*e)};
     }
-    if (auto e = readOptional(p, 9, frame, "peak pressure", "must be 0 - 50.00 N",
-                              validPressure, s.peakPressureCn)) {
+    if (auto e = readOptional(p, 9, frame, "peak pressure", "must be 0 - 50.00 N", validPressure,
+                              s.peakPressureCn)) {
         return Failure{std::move(*e)};
     }
     if (s.meanPressureCn.has_value() != s.peakPressureCn.has_value()) {
-        return Failure{inconsistent(frame, "pressure",
-                                    "must have mean and peak both measured or both not")};
+        return Failure{
+            inconsistent(frame, "pressure", "must have mean and peak both measured or both not")};
     }
     if (s.peakPressureCn && *s.peakPressureCn < *s.meanPressureCn) {
         return Failure{inconsistent(frame, "peak pressure", "is below the mean pressure")};
     }
-    if (auto e = readOptional(p, 11, frame, "depth", "must be 0.10 - 3.00 mm", validLength,
-                              s.depth)) {
+    if (auto e =
+            readOptional(p, 11, frame, "depth", "must be 0.10 - 3.00 mm", validLength, s.depth)) {
         return Failure{std::move(*e)};
     }
     return s;
@@ -283,41 +285,35 @@ Result<LiveEvent, ProtocolError> parseEvent(const RawEvent& raw) {
     }
     const ByteView p = raw.payload;
     std::uint8_t& reserved = event.reservedFallbacks;
-    Result<EventPayload, ProtocolError> payload = Failure{tooShort(kEvent)};
+    // Each payload parser's result becomes the event's payload, or the event's error.
+    const auto finish = [&event](auto parsed) -> Result<LiveEvent, ProtocolError> {
+        if (!parsed) {
+            return Failure{parsed.error()};
+        }
+        event.payload = std::move(parsed).value();
+        return std::move(event);
+    };
     switch (eventType) {
     case EventType::SessionStarted:
-        payload = wrap(readSessionStarted(p, reserved));
-        break;
+        return finish(readSessionStarted(p, reserved));
     case EventType::PassStart:
-        payload = wrap(readPassStart(p, reserved));
-        break;
+        return finish(readPassStart(p, reserved));
     case EventType::PassEnd:
-        payload = wrap(readPassSummary(p, kEvent, reserved));
-        break;
+        return finish(readPassSummary(p, kEvent, reserved));
     case EventType::PressureSample:
-        payload = wrap(readPressure(p));
-        break;
+        return finish(readPressure(p));
     case EventType::DepthChanged:
-        payload = wrap(readDepthChanged(p, reserved));
-        break;
+        return finish(readDepthChanged(p, reserved));
     case EventType::BatteryLevel:
-        payload = wrap(readBattery(p));
-        break;
+        return finish(readBattery(p));
     case EventType::Fault:
-        payload = wrap(readFault(p));
-        break;
+        return finish(readFault(p));
     case EventType::SessionEnded:
-        payload = wrap(readSessionEnded(p, reserved));
-        break;
+        return finish(readSessionEnded(p, reserved));
     case EventType::StrokeRateChanged:
-        payload = wrap(readStrokeRate(p, reserved));
-        break;
+        return finish(readStrokeRate(p, reserved));
     }
-    if (!payload) {
-        return Failure{payload.error()};
-    }
-    event.payload = std::move(payload).value();
-    return event;
+    return Failure{makeError(ErrorKind::UnknownType, kEvent, "type", "is not known")};
 }
 
 // ---- Build ---------------------------------------------------------------------------------

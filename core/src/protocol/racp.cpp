@@ -66,8 +66,8 @@ Result<Bytes, ProtocolError> buildRacpRequest(const RacpRequest& r) {
         return Failure{outOfRange(kRequest, "operator", "is reserved")};
     }
     if ((r.opcode == RacpOpcode::Abort) != (r.op == RacpOperator::Null)) {
-        return Failure{inconsistent(kRequest, "operator",
-                                    "must be Null for Abort and only for Abort")};
+        return Failure{
+            inconsistent(kRequest, "operator", "must be Null for Abort and only for Abort")};
     }
     Bytes out{code, oper};
     switch (r.op) {
@@ -184,8 +184,8 @@ Result<RacpResponse, ProtocolError> parseRacpResponse(ByteView value) {
     }
     const std::uint8_t code = u8(value, 0);
     if (code != op(RacpOpcode::NumberResponse) && code != op(RacpOpcode::ResponseCode)) {
-        return Failure{makeError(ErrorKind::Reserved, kResponse, "op code",
-                                 "must be 0x05 or 0x06")};
+        return Failure{
+            makeError(ErrorKind::Reserved, kResponse, "op code", "must be 0x05 or 0x06")};
     }
     if (u8(value, 1) != op(RacpOperator::Null)) {
         return Failure{makeError(ErrorKind::Reserved, kResponse, "operator", "must be Null")};

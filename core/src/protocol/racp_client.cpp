@@ -111,6 +111,7 @@ Status<SyncError> RacpClient::start(std::uint16_t lastPersisted) {
     m_failure = SyncFailure::None;
     m_abortFailure = SyncFailure::None;
     m_deviceCode.reset();
+    m_attError = 0;
     m_count.reset();
     m_assembler.beginProcedure();
     if (m_last == kLastPossibleSequence) {
@@ -311,8 +312,9 @@ void RacpClient::onStoredRecord(ByteView fragment) {
     checkFlood();
 }
 
-void RacpClient::onWriteFailed() {
+void RacpClient::onWriteFailed(std::uint8_t attError) {
     if (busy() && m_state != SyncState::AwaitingConfirmation) {
+        m_attError = attError;
         fail(SyncFailure::WriteFailed);
     }
 }

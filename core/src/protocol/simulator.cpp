@@ -11,20 +11,21 @@ namespace {
 using namespace std::chrono_literals;
 using Mono = std::chrono::steady_clock::duration;
 
-constexpr Mono kFrameInterval = 10ms;   // one RACP frame per connection event or so
-constexpr Mono kSampleInterval = 100ms; // 6.3.3: Pressure Sample at most every 100 ms
-constexpr std::chrono::milliseconds kMaxPass = 60s;      // 6.3.5
-constexpr Mono kIdleTimeout = 120s;                      // 6.3.6
-constexpr Mono kMaxSession = 3600s;                      // 6.3.6
-constexpr Mono kBatteryEventInterval = 60s;              // 6.3.3
-constexpr std::uint8_t kBatteryWarnPercent = 20;         // 6.3.3 thresholds
-constexpr std::uint8_t kBatteryLowPercent = 10;          // Fault low battery
-constexpr std::uint8_t kBatteryStartPercent = 5;         // Start refused below (6.4.2)
-constexpr std::uint8_t kBatteryCriticalPercent = 2;      // session ends, reason 7
-constexpr int kPumpLimit = 1'000'000;                    // a bound, never reached in practice
+constexpr Mono kFrameInterval = 10ms;               // one RACP frame per connection event or so
+constexpr Mono kSampleInterval = 100ms;             // 6.3.3: Pressure Sample at most every 100 ms
+constexpr std::chrono::milliseconds kMaxPass = 60s; // 6.3.5
+constexpr Mono kIdleTimeout = 120s;                 // 6.3.6
+constexpr Mono kMaxSession = 3600s;                 // 6.3.6
+constexpr Mono kBatteryEventInterval = 60s;         // 6.3.3
+constexpr std::uint8_t kBatteryWarnPercent = 20;    // 6.3.3 thresholds
+constexpr std::uint8_t kBatteryLowPercent = 10;     // Fault low battery
+constexpr std::uint8_t kBatteryStartPercent = 5;    // Start refused below (6.4.2)
+constexpr std::uint8_t kBatteryCriticalPercent = 2; // session ends, reason 7
+constexpr int kPumpLimit = 1'000'000;               // a bound, never reached in practice
 
 std::uint32_t ms(Mono d) {
-    return static_cast<std::uint32_t>(std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+    return static_cast<std::uint32_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
 }
 
 HeadId headIdOf(std::initializer_list<std::uint8_t> bytes) {
@@ -229,7 +230,8 @@ Status<GattError> SimulatedDevice::read(const Uuid& characteristic) {
         return Failure{GattError{GattErrorCode::UnknownCharacteristic, "No such characteristic."}};
     }
     if (!c->read) {
-        return Failure{GattError{GattErrorCode::NotSupported, "The characteristic is not readable."}};
+        return Failure{
+            GattError{GattErrorCode::NotSupported, "The characteristic is not readable."}};
     }
     m_requests.push_back(Request{Request::Kind::Read, characteristic, {}, {}, false});
     return Done{};
@@ -245,13 +247,14 @@ Status<GattError> SimulatedDevice::write(const Uuid& characteristic, ByteView va
         return Failure{GattError{GattErrorCode::UnknownCharacteristic, "No such characteristic."}};
     }
     if (!c->write) {
-        return Failure{GattError{GattErrorCode::NotSupported, "The characteristic is not writable."}};
+        return Failure{
+            GattError{GattErrorCode::NotSupported, "The characteristic is not writable."}};
     }
     if (value.size() > kMaxFrameSize) {
         return Failure{GattError{GattErrorCode::TooLong, "Values are at most 20 bytes."}};
     }
-    m_requests.push_back(
-        Request{Request::Kind::Write, characteristic, Bytes(value.begin(), value.end()), mode, false});
+    m_requests.push_back(Request{Request::Kind::Write, characteristic,
+                                 Bytes(value.begin(), value.end()), mode, false});
     return Done{};
 }
 
@@ -382,8 +385,8 @@ void SimulatedDevice::handleRead(const Request& request) {
             const auto utc = m_clock.now() + *m_clockOffset;
             const auto seconds = std::chrono::floor<Seconds>(utc);
             const auto fraction = static_cast<std::uint8_t>(
-                std::chrono::duration_cast<std::chrono::milliseconds>(utc - seconds).count() *
-                256 / 1000);
+                std::chrono::duration_cast<std::chrono::milliseconds>(utc - seconds).count() * 256 /
+                1000);
             const auto offset = m_localTime.known() ? m_localTime.utcOffset() : Minutes{0};
             CurrentTime time = currentTimeAt(seconds, offset, fraction, 0);
             if (auto bytes = buildCurrentTime(time)) {
@@ -425,9 +428,10 @@ void SimulatedDevice::handleWrite(const Request& request) {
         }
         const auto local = *localSeconds(time.value());
         const auto offset = m_localTime.known() ? m_localTime.utcOffset() : Minutes{0};
-        const auto utc = std::chrono::system_clock::time_point{local - offset} +
-                         std::chrono::duration_cast<std::chrono::system_clock::duration>(
-                             std::chrono::microseconds{time.value().fractions256 * 1'000'000 / 256});
+        const auto utc =
+            std::chrono::system_clock::time_point{local - offset} +
+            std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                std::chrono::microseconds{time.value().fractions256 * 1'000'000 / 256});
         m_clockOffset = utc - m_clock.now();
         answer(att::kSuccess);
         return;
@@ -566,8 +570,8 @@ void SimulatedDevice::handleControlPoint(ByteView value) {
 }
 
 void SimulatedDevice::answerRacp(RacpOpcode request, RacpResponseCode code) {
-    notify(uuid::kRecordAccessControl, buildRacpResponse(RacpResponse::result(request, code)).value(),
-           true);
+    notify(uuid::kRecordAccessControl,
+           buildRacpResponse(RacpResponse::result(request, code)).value(), true);
 }
 
 std::vector<std::uint16_t> SimulatedDevice::selected(const RacpRequest& request) const {
@@ -651,9 +655,9 @@ void SimulatedDevice::startReport(const RacpRequest& request) {
     Procedure procedure;
     procedure.opcode = RacpOpcode::ReportRecords;
     procedure.nextFrame = mono();
-    procedure.finalResponse =
-        buildRacpResponse(RacpResponse::result(RacpOpcode::ReportRecords, RacpResponseCode::Success))
-            .value();
+    procedure.finalResponse = buildRacpResponse(RacpResponse::result(RacpOpcode::ReportRecords,
+                                                                     RacpResponseCode::Success))
+                                  .value();
     for (const auto sequence : matching) {
         Bytes body = buildRecordBody(m_records.at(sequence)).value();
         if (m_misbehave.corruptRecords > 0) {
@@ -719,11 +723,13 @@ void SimulatedDevice::advanceWorld() {
             const std::uint32_t phase = p.samples++ % 3;
             const std::uint16_t mean = p.motion.meanPressureCn;
             const std::uint16_t peak = p.motion.peakPressureCn;
-            const auto low = static_cast<std::uint16_t>(mean > (peak - mean) ? mean - (peak - mean) : 0);
+            const auto low =
+                static_cast<std::uint16_t>(mean > (peak - mean) ? mean - (peak - mean) : 0);
             const std::uint16_t value = phase == 0 ? mean : phase == 1 ? peak : low;
             if (m_link == LinkState::Connected && subscribed(uuid::kLiveEvents)) {
                 if (m_misbehave.skipSequence > 0) {
-                    m_liveSequence = static_cast<std::uint16_t>(m_liveSequence + m_misbehave.skipSequence);
+                    m_liveSequence =
+                        static_cast<std::uint16_t>(m_liveSequence + m_misbehave.skipSequence);
                     m_misbehave.skipSequence = 0;
                 }
                 LiveEvent event{m_liveSequence++, offsetMs(at), PressureSample{value}, 0};
@@ -763,7 +769,8 @@ void SimulatedDevice::drainBattery(Mono until) {
     if (m_charging) {
         const std::uint64_t gain = (m_profile.chargeRate * elapsed + m_drainRemainder) / 60000;
         m_drainRemainder = (m_profile.chargeRate * elapsed + m_drainRemainder) % 60000;
-        m_batteryMilli = static_cast<std::uint32_t>(std::min<std::uint64_t>(100'000, m_batteryMilli + gain));
+        m_batteryMilli =
+            static_cast<std::uint32_t>(std::min<std::uint64_t>(100'000, m_batteryMilli + gain));
         return;
     }
     std::uint64_t rate = m_profile.drainIdle;
@@ -812,8 +819,13 @@ void SimulatedDevice::flood() {
         if (i % 2 == 0) {
             // A whole event of reserved type 0x00: rejected, but its sequence is in order.
             const std::uint16_t seq = m_liveSequence++;
-            Bytes junk{0x00, 0x00, static_cast<std::uint8_t>(seq & 0xFF),
-                       static_cast<std::uint8_t>(seq >> 8), 0xFF, 0xFF, 0xFF};
+            Bytes junk{0x00,
+                       0x00,
+                       static_cast<std::uint8_t>(seq & 0xFF),
+                       static_cast<std::uint8_t>(seq >> 8),
+                       0xFF,
+                       0xFF,
+                       0xFF};
             sendLive(std::move(junk));
         } else {
             sendLive(Bytes{0x03, 0x0D, 0x00}); // a header cut short: Truncated
@@ -909,8 +921,7 @@ std::uint16_t SimulatedDevice::reserveSessionId() {
         return 0;
     }
     const std::uint16_t id = m_nextSequence;
-    m_nextSequence =
-        id == 0xFFFF ? std::uint16_t{0} : static_cast<std::uint16_t>(id + 1);
+    m_nextSequence = id == 0xFFFF ? std::uint16_t{0} : static_cast<std::uint16_t>(id + 1);
     return id;
 }
 
@@ -943,11 +954,13 @@ void SimulatedDevice::endSession(EndReason reason, Mono at) {
     }
     if (m_pass) {
         m_pass->remaining = {};
-        m_pass->end = std::max(m_pass->start + std::chrono::milliseconds{1}, std::min(m_pass->end, at));
+        m_pass->end =
+            std::max(m_pass->start + std::chrono::milliseconds{1}, std::min(m_pass->end, at));
         finishPass(m_pass->end);
     }
     const Session s = *m_session;
-    const auto contact = static_cast<std::uint16_t>(std::min<std::uint32_t>(kTenthsMax, (s.contactMs + 50) / 100));
+    const auto contact =
+        static_cast<std::uint16_t>(std::min<std::uint32_t>(kTenthsMax, (s.contactMs + 50) / 100));
     emitLive(SessionEnded{s.id, reason, s.passCount, contact}, offsetMs(at));
     m_session.reset();
     if (s.passCount == 0) {
@@ -968,9 +981,8 @@ void SimulatedDevice::endSession(EndReason reason, Mono at) {
     r.flags = s.flags;
     r.endReason = reason;
     r.startTime = s.startTime;
-    r.durationS = static_cast<std::uint16_t>(
-        std::min<std::int64_t>(kRecordDurationMax,
-                               std::chrono::duration_cast<Seconds>(at - s.startMono).count()));
+    r.durationS = static_cast<std::uint16_t>(std::min<std::int64_t>(
+        kRecordDurationMax, std::chrono::duration_cast<Seconds>(at - s.startMono).count()));
     if (m_sessionHead.hasId()) {
         r.headId = m_sessionHead.id;
     }
@@ -1150,7 +1162,8 @@ void SimulatedDevice::setFault(std::uint8_t code, bool raised, std::uint8_t deta
     }
     const std::optional<std::uint32_t> time =
         m_session ? std::optional(offsetMs(mono())) : std::nullopt;
-    emitLive(FaultEvent{code, raised, code == fault::kSensorError ? detail : std::uint8_t{0}}, time);
+    emitLive(FaultEvent{code, raised, code == fault::kSensorError ? detail : std::uint8_t{0}},
+             time);
     // 6.3.4: these stop the motor at once; a running session ends with reason 5 (fault).
     const bool stops = code == fault::kMotorStall || code == fault::kOverheat;
     if (raised && stops && m_session) {
@@ -1177,11 +1190,17 @@ void SimulatedDevice::setCharging(bool charging) {
     m_charging = charging;
 }
 
+Bytes SimulatedDevice::scanResponse() const {
+    const std::uint8_t status = m_records.empty() ? 0 : advstatus::kRecordsPending;
+    return buildScanResponse(status, m_profile.features.protocolMajor, m_profile.model).value();
+}
+
 void SimulatedDevice::injectRecord(const StoredRecord& record) {
     m_records[record.sequence] = record;
     if (m_nextSequence != 0 && record.sequence >= m_nextSequence) {
-        m_nextSequence = record.sequence == 0xFFFF ? std::uint16_t{0}
-                                                   : static_cast<std::uint16_t>(record.sequence + 1);
+        m_nextSequence = record.sequence == 0xFFFF
+                             ? std::uint16_t{0}
+                             : static_cast<std::uint16_t>(record.sequence + 1);
     }
 }
 

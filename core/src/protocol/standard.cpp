@@ -35,8 +35,8 @@ std::optional<ProtocolError> checkCurrentTime(const CurrentTime& t, bool write) 
     if (t.month > 12) {
         return outOfRange(kCt, "month", "must be 1 - 12");
     }
-    const std::chrono::year_month_day date{std::chrono::year{t.year},
-                                           std::chrono::month{t.month}, std::chrono::day{t.day}};
+    const std::chrono::year_month_day date{std::chrono::year{t.year}, std::chrono::month{t.month},
+                                           std::chrono::day{t.day}};
     if (!date.ok()) {
         return outOfRange(kCt, "day", "does not exist in that month");
     }
@@ -141,9 +141,8 @@ std::optional<TimePoint> localSeconds(const CurrentTime& time) noexcept {
     if (!time.isSet()) {
         return std::nullopt;
     }
-    const std::chrono::year_month_day date{std::chrono::year{time.year},
-                                           std::chrono::month{time.month},
-                                           std::chrono::day{time.day}};
+    const std::chrono::year_month_day date{
+        std::chrono::year{time.year}, std::chrono::month{time.month}, std::chrono::day{time.day}};
     if (!date.ok()) {
         return std::nullopt;
     }
@@ -253,16 +252,16 @@ Result<ServiceChanged, ProtocolError> parseServiceChanged(ByteView value) {
     }
     const ServiceChanged range{u16(value, 0), u16(value, 2)};
     if (range.startHandle == 0 || range.startHandle > range.endHandle) {
-        return Failure{inconsistent(FrameKind::ServiceChanged, "handles",
-                                    "must satisfy 1 <= start <= end")};
+        return Failure{
+            inconsistent(FrameKind::ServiceChanged, "handles", "must satisfy 1 <= start <= end")};
     }
     return range;
 }
 
 Result<Bytes, ProtocolError> buildServiceChanged(const ServiceChanged& range) {
     if (range.startHandle == 0 || range.startHandle > range.endHandle) {
-        return Failure{inconsistent(FrameKind::ServiceChanged, "handles",
-                                    "must satisfy 1 <= start <= end")};
+        return Failure{
+            inconsistent(FrameKind::ServiceChanged, "handles", "must satisfy 1 <= start <= end")};
     }
     Bytes out;
     put16(out, range.startHandle);
