@@ -1,10 +1,14 @@
+import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Rollwise.App
 
 ApplicationWindow {
     id: window
 
     readonly property bool compact: window.width < Theme.compactBreakpoint
+    // "zones" or "journal"
+    property string currentPage: "zones"
 
     objectName: "mainWindow"
     width: 1024
@@ -15,14 +19,53 @@ ApplicationWindow {
     title: qsTr("Rollwise")
     color: Theme.background
 
-    header: AppHeader { compact: window.compact }
+    header: ColumnLayout {
+        spacing: 0
+        AppHeader {
+            Layout.fillWidth: true
+            compact: window.compact
+        }
+        TabBar {
+            id: tabs
+            objectName: "pageTabs"
+            Layout.fillWidth: true
+            currentIndex: window.currentPage === "journal" ? 1 : 0
+            onCurrentIndexChanged: window.currentPage = currentIndex === 1 ? "journal" : "zones"
+            TabButton { text: qsTr("Zones") }
+            TabButton { text: Journal.state === Journal.Unlocked ? qsTr("Journal") : qsTr("Journal ⚠") }
+        }
+    }
 
     ZoneListModel { id: zoneModel }
 
-    ZonesPage {
+    StackLayout {
         anchors.fill: parent
-        compact: window.compact
-        zones: zoneModel
-        needledCount: zoneModel.needledCount
+        currentIndex: tabs.currentIndex
+
+        ZonesPage {
+            compact: window.compact
+            zones: zoneModel
+            needledCount: zoneModel.needledCount
+        }
+
+        JournalPage {
+            objectName: "journalPage"
+            compact: window.compact
+            unlocked: Journal.state === Journal.Unlocked
+            needsPassphrase: Journal.state === Journal.NeedsPassphrase
+            keychainUnavailable: Journal.state === Journal.KeychainUnavailable
+                                 || Journal.state === Journal.KeyMissing
+            statusTitle: Journal.statusTitle
+            statusMessage: Journal.statusMessage
+            sessionCount: Journal.sessionCount
+            backupsEnabled: Journal.backupsEnabled
+            backupFolder: Journal.backupFolder
+            lastBackup: Journal.lastBackup
+            backupMessage: Journal.backupMessage
+            onUnlockRequested: passphrase => Journal.unlock(passphrase)
+            onPassphraseInsteadRequested: passphrase => Journal.usePassphraseInstead(passphrase)
+            onEnableBackupsRequested: (folder, passphrase) => Journal.enableBackups(folder, passphrase)
+            onBackupNowRequested: Journal.backupNow()
+        }
     }
 }

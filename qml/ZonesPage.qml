@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// The face zones a guided session covers. Phone: one column; desktop: a grid beside an intro.
+// The zones a guided session covers. Phone: the intro above the list; desktop: beside a grid.
+// Plain anchors (no GridLayout around wrapped text), so resizing never loops.
 Item {
     id: page
 
@@ -14,17 +15,16 @@ Item {
 
     readonly property int columns: page.compact ? 1 : Math.max(1, Math.floor(zoneList.width / 300))
 
-    GridLayout {
+    Item {
+        id: content
         anchors.fill: parent
         anchors.margins: page.compact ? Theme.spacing : Theme.spacing * 2
-        columns: page.compact ? 1 : 2
-        columnSpacing: Theme.spacing * 2
-        rowSpacing: Theme.spacing
 
         ColumnLayout {
-            Layout.fillWidth: page.compact
-            Layout.fillHeight: !page.compact
-            Layout.preferredWidth: page.compact ? -1 : 280
+            id: intro
+            anchors.left: parent.left
+            anchors.top: parent.top
+            width: page.compact ? content.width : 280
             spacing: Theme.spacing / 2
 
             Label {
@@ -52,18 +52,17 @@ Item {
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.WordWrap
             }
-            // Keeps the intro at the top of its column on the desktop layout.
-            Item {
-                visible: !page.compact
-                Layout.fillHeight: true
-            }
         }
 
         GridView {
             id: zoneList
             objectName: "zoneList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            anchors.left: page.compact ? content.left : intro.right
+            anchors.leftMargin: page.compact ? 0 : Theme.spacing * 2
+            anchors.top: page.compact ? intro.bottom : content.top
+            anchors.topMargin: page.compact ? Theme.spacing : 0
+            anchors.right: content.right
+            anchors.bottom: content.bottom
             clip: true
             model: page.zones
             cellWidth: Math.floor(width / page.columns)

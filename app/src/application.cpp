@@ -1,12 +1,15 @@
 #include "application.h"
 
+#include "journal_service.h"
 #include "logging.h"
 #include "zone_list_model.h"
 
 #include <rollwise/core/database.h>
 #include <rollwise/core/zone.h>
 #include <rollwise/platform/key_generator.h>
+#include <rollwise/platform/keychain_secret_store.h>
 #include <rollwise/platform/process_hardening.h>
+#include <rollwise/platform/system_clock.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -84,6 +88,56 @@ QString text(std::string_view view) {
 
 } // namespace
 
+class SecretStoreHolder {
+public:
+    explicit SecretStoreHolder(std::unique_ptr<SecretStore> store)
+        : m_store(std::move(store)) {}
+    SecretStore& get() { return *m_store; }
+
+private:
+    std::unique_ptr<SecretStore> m_store;
+};
+
+class ClockHolder {
+public:
+    platform::SystemClock clock;
+};
+
+Services::Services() = default;
+Services::~Services() {
+    JournalForeign::setInstance(nullptr);
+}
+
+namespace {
+std::unique_ptr<Services> build(std::unique_ptr<SecretStore> store, const QString& folder,
+                                std::unique_ptr<QTemporaryDir> scratch) {
+    auto services = std::make_unique<Services>();
+    services->scratch = std::move(scratch);
+    services->secrets = std::make_unique<SecretStoreHolder>(std::move(store));
+    services->clock = std::make_unique<ClockHolder>();
+    JournalService::Config config;
+    config.databasePath = QDir(folder).filePath(QStringLiteral("journal.db")).toStdString();
+    config.settingsFile = QDir(folder).filePath(QStringLiteral("rollwise.ini"));
+    config.appVersion = QCoreApplication::applicationVersion();
+    services->journal = std::make_unique<JournalService>(
+        config, services->secrets->get(), services->clock->clock, platform::generateKey);
+    JournalForeign::setInstance(services->journal.get());
+    services->journal->open();
+    return services;
+}
+} // namespace
+
+std::unique_ptr<Services> makeServices() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return build(std::make_unique<platform::KeychainSecretStore>(), folder, nullptr);
+}
+
+std::unique_ptr<Services> makeEphemeralServices() {
+    auto scratch = std::make_unique<QTemporaryDir>();
+    const QString folder = scratch->path();
+    return build(std::make_unique<MemorySecretStore>(), folder, std::move(scratch));
+}
+
 WarningCollector::WarningCollector() {
     g_collector = this;
     g_previousHandler = qInstallMessageHandler(collectingHandler);
@@ -116,6 +170,7 @@ bool saveScreenshot(QQuickWindow& window, QSize size, const QString& path) {
 
 int runSelfTest(QTextStream& out) {
     WarningCollector collector;
+    const auto services = makeEphemeralServices();
     LoadedUi ui = loadMainUi();
     if (ui.window == nullptr) {
         out << "self-test: FAILED: the main QML did not load\n";
@@ -194,6 +249,7 @@ int runHeadlessDemo(QTextStream& out) {
     }
 
     WarningCollector collector;
+    const auto services = makeEphemeralServices();
     LoadedUi ui = loadMainUi();
     if (ui.window == nullptr) {
         out << "3. UI: the main QML did not load\n";
@@ -250,7 +306,10 @@ int run(int argc, char* argv[]) {
         QStringLiteral("window-size"),
         QStringLiteral("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
         QStringLiteral("size"), QStringLiteral("1280x800"));
-    parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("The page for --screenshot: zones or journal."),
+        QStringLiteral("page"));
+    parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption, pageOption});
     parser.process(application);
     if (!hardened) {
         qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
@@ -267,7 +326,11 @@ int run(int argc, char* argv[]) {
             out << "rollwise: --window-size wants WIDTHxHEIGHT, e.g. 390x844\n";
             return 2;
         }
+        const auto services = makeEphemeralServices();
         LoadedUi ui = loadMainUi();
+        if (ui.window != nullptr && parser.isSet(pageOption)) {
+            ui.window->setProperty("currentPage", parser.value(pageOption));
+        }
         if (ui.window == nullptr ||
             !saveScreenshot(*ui.window, size, parser.value(screenshotOption))) {
             out << "rollwise: could not render the window to " << parser.value(screenshotOption)
@@ -284,6 +347,7 @@ int run(int argc, char* argv[]) {
         return runHeadlessDemo(out);
     }
 
+    const auto services = makeServices();
     LoadedUi ui = loadMainUi();
     if (ui.window == nullptr) {
         qCCritical(lcApp) << "The user interface could not be loaded.";

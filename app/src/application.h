@@ -7,6 +7,7 @@
 #include <memory>
 
 class QQmlApplicationEngine;
+class QTemporaryDir;
 class QQuickWindow;
 class QTextStream;
 
@@ -30,7 +31,27 @@ private:
     QStringList m_warnings;
 };
 
-// The main window, loaded from the Rollwise.Ui module.
+class JournalService;
+
+// The services the UI works with, built by the composition root.
+struct Services {
+    Services();
+    Services(const Services&) = delete;
+    Services& operator=(const Services&) = delete;
+    ~Services();
+    std::unique_ptr<QTemporaryDir> scratch; // for in-memory runs (self-test, demo, screenshots)
+    std::unique_ptr<class SecretStoreHolder> secrets;
+    std::unique_ptr<class ClockHolder> clock;
+    std::unique_ptr<JournalService> journal;
+};
+
+// Real services: the system keychain, the journal in the app's data folder.
+[[nodiscard]] std::unique_ptr<Services> makeServices();
+// Services for runs that must not touch the user's data: keys in memory, a private temporary
+// folder that is removed afterwards.
+[[nodiscard]] std::unique_ptr<Services> makeEphemeralServices();
+
+// The main window, loaded from the Rollwise.Ui module. The services must exist first.
 struct LoadedUi {
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow* window = nullptr;

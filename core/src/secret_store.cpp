@@ -37,4 +37,27 @@ Status<SecretStoreError> MemorySecretStore::removeKey(std::string_view name) {
     return Done{};
 }
 
+Result<Passphrase, SecretStoreError> MemorySecretStore::readPassphrase(std::string_view name) {
+    if (m_unavailable) {
+        return Failure{unavailable()};
+    }
+    const auto it = m_passphrases.find(name);
+    if (it == m_passphrases.end()) {
+        return Failure{SecretStoreError{SecretStoreErrorCode::NotFound,
+                                        "No passphrase is stored under that name."}};
+    }
+    std::string copy(it->second.text());
+    return Passphrase::adopt(copy);
+}
+
+Status<SecretStoreError> MemorySecretStore::writePassphrase(std::string_view name,
+                                                            const Passphrase& passphrase) {
+    if (m_unavailable) {
+        return Failure{unavailable()};
+    }
+    std::string copy(passphrase.text());
+    m_passphrases.insert_or_assign(std::string(name), Passphrase::adopt(copy));
+    return Done{};
+}
+
 } // namespace rollwise

@@ -100,4 +100,33 @@ Status<SecretStoreError> KeychainSecretStore::removeKey(std::string_view name) {
     return Done{};
 }
 
+Result<Passphrase, SecretStoreError> KeychainSecretStore::readPassphrase(std::string_view name) {
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    run(job);
+    if (job.error() != QKeychain::NoError) {
+        return Failure{errorFrom(job)};
+    }
+    QByteArray data = job.binaryData();
+    std::string text(data.constData(), static_cast<std::size_t>(data.size()));
+    wipe(data);
+    return Passphrase::adopt(text);
+}
+
+Status<SecretStoreError> KeychainSecretStore::writePassphrase(std::string_view name,
+                                                              const Passphrase& passphrase) {
+    QKeychain::WritePasswordJob job(m_service);
+    job.setAutoDelete(false);
+    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    QByteArray data(passphrase.text().data(), static_cast<qsizetype>(passphrase.text().size()));
+    job.setBinaryData(data);
+    wipe(data);
+    run(job);
+    if (job.error() != QKeychain::NoError) {
+        return Failure{errorFrom(job)};
+    }
+    return Done{};
+}
+
 } // namespace rollwise::platform

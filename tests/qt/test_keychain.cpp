@@ -34,6 +34,13 @@ TEST_CASE("Keys round-trip through the system keychain as binary data",
     REQUIRE_FALSE(gone.ok());
     CHECK(gone.error().code == SecretStoreErrorCode::NotFound);
     CHECK(store.removeKey("database-key").ok()); // removing twice is fine
+
+    std::string text = "backup passphrase with ümlauts";
+    REQUIRE(store.writePassphrase("backup-passphrase", Passphrase::adopt(text)).ok());
+    auto passphrase = store.readPassphrase("backup-passphrase");
+    REQUIRE(passphrase.ok());
+    CHECK(passphrase.value().text() == "backup passphrase with ümlauts");
+    REQUIRE(store.removeKey("backup-passphrase").ok());
 }
 
 TEST_CASE("The journal opens with its key from the system keychain", "[keychain][with-keyring]") {

@@ -1,4 +1,8 @@
 #include "application.h"
+#include "journal_service.h"
+#include "temp_dir.h"
+
+#include <rollwise/core/secret_store.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +15,13 @@
 #include <catch2/catch_test_macros.hpp>
 
 using namespace rollwise::app;
+
+namespace {
+// Every UI test needs the app's services, as the composition root provides them.
+struct WithServices {
+    std::unique_ptr<Services> services = makeEphemeralServices();
+};
+} // namespace
 
 namespace {
 
@@ -35,6 +46,7 @@ void settle(QQuickWindow& window, QSize size) {
 
 TEST_CASE("The main window loads without warnings and lists every zone", "[ui]") {
     WarningCollector collector;
+    WithServices services;
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     settle(*ui.window, {390, 844});
@@ -49,6 +61,7 @@ TEST_CASE("The main window loads without warnings and lists every zone", "[ui]")
 
 TEST_CASE("The layout adapts between phone and desktop", "[ui]") {
     WarningCollector collector;
+    WithServices services;
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     auto* list = ui.window->findChild<QQuickItem*>(QStringLiteral("zoneList"));
@@ -66,6 +79,7 @@ TEST_CASE("The layout adapts between phone and desktop", "[ui]") {
 }
 
 TEST_CASE("Screens render at phone and desktop size", "[ui][screenshot]") {
+    WithServices services;
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     const QDir out(QStringLiteral(ROLLWISE_SCREENSHOT_DIR));
@@ -92,4 +106,50 @@ TEST_CASE("The warning collector catches QML errors, so the self-test can fail",
     REQUIRE(object != nullptr);
     REQUIRE_FALSE(collector.warnings().isEmpty());
     CHECK(collector.warnings().join('\n').contains(QStringLiteral("undefinedThing")));
+}
+
+TEST_CASE("The journal page shows the journal's state and unlocks with a passphrase",
+          "[ui][journal]") {
+    WarningCollector collector;
+    rollwise::test::TempDir dir;
+    rollwise::MemorySecretStore secrets;
+    secrets.setUnavailable(true);
+    rollwise::ManualClock clock(rollwise::TimePoint(rollwise::Seconds(1'790'000'000)));
+    JournalService::Config config;
+    config.databasePath = dir.path() / "journal.db";
+    config.settingsFile = QString::fromStdString((dir.path() / "rollwise.ini").string());
+    JournalService journal(config, secrets, clock,
+                           [] { return *rollwise::SecretKey::fromHex(std::string(64, 'f')); });
+    rollwise::app::JournalForeign::setInstance(&journal);
+    journal.open();
+
+    LoadedUi ui = loadMainUi();
+    REQUIRE(ui.window != nullptr);
+    ui.window->setProperty("currentPage", QStringLiteral("journal"));
+    settle(*ui.window, {390, 844});
+    auto* title = ui.window->findChild<QQuickItem*>(QStringLiteral("journalStatusTitle"));
+    REQUIRE(title != nullptr);
+    CHECK(title->property("text").toString() ==
+          QStringLiteral("Choose how to lock your journal"));
+    REQUIRE(
+        saveScreenshot(*ui.window, {390, 844},
+                       QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-no-keychain-phone.png")));
+
+    auto* field = ui.window->findChild<QQuickItem*>(QStringLiteral("passphraseField"));
+    auto* button = ui.window->findChild<QQuickItem*>(QStringLiteral("unlockButton"));
+    REQUIRE(field != nullptr);
+    REQUIRE(button != nullptr);
+    CHECK(field->isVisible());
+    field->setProperty("text", QStringLiteral("a long passphrase"));
+    REQUIRE(QMetaObject::invokeMethod(button, "clicked"));
+    settle(*ui.window, {390, 844});
+    CHECK(journal.state() == JournalService::State::Unlocked);
+    CHECK(title->property("text").toString() ==
+          QStringLiteral("Your journal is encrypted and unlocked"));
+    CHECK(field->property("text").toString().isEmpty()); // the passphrase does not linger
+    CHECK_FALSE(field->isVisible());
+    REQUIRE(saveScreenshot(*ui.window, {1280, 800},
+                           QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-desktop.png")));
+    CHECK(collector.warnings().isEmpty());
+    rollwise::app::JournalForeign::setInstance(nullptr);
 }

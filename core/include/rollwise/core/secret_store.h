@@ -32,6 +32,11 @@ public:
     [[nodiscard]] virtual Status<SecretStoreError> writeKey(std::string_view name,
                                                             const SecretKey& key) = 0;
     [[nodiscard]] virtual Status<SecretStoreError> removeKey(std::string_view name) = 0;
+    // Passphrases (UTF-8), e.g. the one automatic backups are encrypted with.
+    [[nodiscard]] virtual Result<Passphrase, SecretStoreError>
+    readPassphrase(std::string_view name) = 0;
+    [[nodiscard]] virtual Status<SecretStoreError>
+    writePassphrase(std::string_view name, const Passphrase& passphrase) = 0;
 };
 
 // Keeps keys in memory only: tests, and the headless demo.
@@ -41,11 +46,16 @@ public:
     [[nodiscard]] Status<SecretStoreError> writeKey(std::string_view name,
                                                     const SecretKey& key) override;
     [[nodiscard]] Status<SecretStoreError> removeKey(std::string_view name) override;
+    [[nodiscard]] Result<Passphrase, SecretStoreError>
+    readPassphrase(std::string_view name) override;
+    [[nodiscard]] Status<SecretStoreError> writePassphrase(std::string_view name,
+                                                           const Passphrase& passphrase) override;
     // Tests: make the next calls fail as a real keychain can.
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
 
 private:
     std::map<std::string, SecretKey, std::less<>> m_keys;
+    std::map<std::string, Passphrase, std::less<>> m_passphrases;
     bool m_unavailable = false;
 };
 

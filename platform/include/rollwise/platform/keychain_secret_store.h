@@ -18,6 +18,10 @@ public:
     [[nodiscard]] Status<SecretStoreError> writeKey(std::string_view name,
                                                     const SecretKey& key) override;
     [[nodiscard]] Status<SecretStoreError> removeKey(std::string_view name) override;
+    [[nodiscard]] Result<Passphrase, SecretStoreError>
+    readPassphrase(std::string_view name) override;
+    [[nodiscard]] Status<SecretStoreError> writePassphrase(std::string_view name,
+                                                           const Passphrase& passphrase) override;
 
 private:
     QString m_service;

@@ -1,0 +1,238 @@
+#include "journal_service.h"
+
+#include "logging.h"
+
+#include <rollwise/core/journal.h>
+
+#include <QDir>
+#include <QJSEngine>
+
+namespace rollwise::app {
+namespace {
+
+JournalService* g_instance = nullptr;
+
+constexpr auto kKeyModeSetting = "journal/keyMode";
+constexpr auto kBackupFolderSetting = "backup/folder";
+constexpr std::string_view kBackupPassphraseEntry = "backup-passphrase";
+
+QString q(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// A passphrase from the UI: UTF-8 bytes that wipe themselves. The QString is the UI's own.
+Passphrase fromUi(const QString& text) {
+    QByteArray utf8 = text.toUtf8();
+    std::string bytes(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    secureWipe(utf8.data(), static_cast<std::size_t>(utf8.size()));
+    return Passphrase::adopt(bytes);
+}
+
+} // namespace
+
+JournalService::JournalService(Config config, SecretStore& secrets, const Clock& clock,
+                               std::function<SecretKey()> generateKey, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_generateKey(std::move(generateKey))
+    , m_settings(m_config.settingsFile, QSettings::IniFormat) {
+    m_backupTimer.setInterval(std::chrono::hours(1));
+    connect(&m_backupTimer, &QTimer::timeout, this, &JournalService::runDueBackup);
+}
+
+JournalService::~JournalService() {
+    if (g_instance == this) {
+        g_instance = nullptr;
+    }
+}
+
+TimePoint JournalService::now() const {
+    return std::chrono::floor<Seconds>(m_clock.now());
+}
+
+void JournalService::setState(State state, QString message) {
+    m_state = state;
+    m_message = std::move(message);
+    if (m_state == State::Unlocked) {
+        m_backupTimer.start();
+    }
+    emit changed();
+}
+
+QString JournalService::statusTitle() const {
+    switch (m_state) {
+    case State::Opening:
+        return tr("Opening your journal…");
+    case State::Unlocked:
+        return tr("Your journal is encrypted and unlocked");
+    case State::NeedsPassphrase:
+        return tr("Enter your passphrase");
+    case State::KeychainUnavailable:
+        return tr("Choose how to lock your journal");
+    case State::KeyMissing:
+        return tr("The key to your journal is missing");
+    case State::Failed:
+        return tr("Your journal could not be opened");
+    }
+    return {};
+}
+
+bool JournalService::usesPassphrase() const {
+    return m_settings.value(kKeyModeSetting).toString() == QStringLiteral("passphrase");
+}
+
+void JournalService::open() {
+    std::error_code ec;
+    std::filesystem::create_directories(m_config.databasePath.parent_path(), ec);
+    std::filesystem::permissions(m_config.databasePath.parent_path(),
+                                 std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace, ec);
+    if (usesPassphrase()) {
+        setState(State::NeedsPassphrase, tr("Your journal is protected by a passphrase."));
+        return;
+    }
+    auto db = openWithKeychain(m_config.databasePath, m_secrets, m_generateKey);
+    if (!db) {
+        const JournalError& error = db.error();
+        const State state = error.code == JournalErrorCode::KeychainUnavailable ||
+                                    error.code == JournalErrorCode::KeychainDenied
+                                ? State::KeychainUnavailable
+                            : error.code == JournalErrorCode::KeyMissing ? State::KeyMissing
+                                                                         : State::Failed;
+        qCInfo(lcApp) << "The journal did not open:" << static_cast<int>(error.code);
+        setState(state, q(error.message));
+        return;
+    }
+    m_db.emplace(std::move(db).value());
+    (void)m_db->noteClock(now());
+    setState(State::Unlocked, tr("Only this device can read it."));
+}
+
+bool JournalService::unlock(const QString& passphrase) {
+    auto db = openWithPassphrase(m_config.databasePath, fromUi(passphrase));
+    if (!db) {
+        setState(State::NeedsPassphrase, q(db.error().message));
+        return false;
+    }
+    m_db.emplace(std::move(db).value());
+    (void)m_db->noteClock(now());
+    setState(State::Unlocked, tr("Only someone with your passphrase can read it."));
+    return true;
+}
+
+bool JournalService::usePassphraseInstead(const QString& passphrase) {
+    if (passphrase.size() < 8) {
+        setState(m_state, tr("Choose a passphrase of at least 8 characters."));
+        return false;
+    }
+    if (!unlock(passphrase)) {
+        return false;
+    }
+    m_settings.setValue(kKeyModeSetting, QStringLiteral("passphrase"));
+    m_settings.sync();
+    return true;
+}
+
+int JournalService::sessionCount() const {
+    if (!m_db) {
+        return 0;
+    }
+    auto history = m_db->history(1'000'000);
+    return history ? static_cast<int>(history.value().size()) : 0;
+}
+
+QString JournalService::backupFolder() const {
+    return m_settings.value(kBackupFolderSetting).toString();
+}
+
+bool JournalService::backupsEnabled() const {
+    return !backupFolder().isEmpty();
+}
+
+QString JournalService::lastBackup() const {
+    if (!m_db) {
+        return {};
+    }
+    auto last = m_db->setting(kLastBackupSetting);
+    return last && last.value() ? q(formatDateTime(*parseIso(*last.value()))) : QString();
+}
+
+bool JournalService::enableBackups(const QString& folder, const QString& passphrase) {
+    if (!m_db) {
+        m_backupMessage = tr("Unlock your journal first.");
+        emit changed();
+        return false;
+    }
+    const QDir dir(folder);
+    if (folder.isEmpty() || !dir.exists()) {
+        m_backupMessage = tr("That folder does not exist: choose an existing folder.");
+        emit changed();
+        return false;
+    }
+    if (passphrase.size() < 8) {
+        m_backupMessage = tr("Choose a backup passphrase of at least 8 characters. You need it to "
+                             "restore a backup on another device.");
+        emit changed();
+        return false;
+    }
+    if (auto stored = m_secrets.writePassphrase(kBackupPassphraseEntry, fromUi(passphrase));
+        !stored) {
+        m_backupMessage = tr("Automatic backups need the system keychain to keep the backup "
+                             "passphrase: %1")
+                              .arg(q(stored.error().message));
+        emit changed();
+        return false;
+    }
+    m_settings.setValue(kBackupFolderSetting, dir.absolutePath());
+    m_settings.sync();
+    return runBackup(true);
+}
+
+bool JournalService::backupNow() {
+    return runBackup(true);
+}
+
+void JournalService::runDueBackup() {
+    (void)runBackup(false);
+}
+
+bool JournalService::runBackup(bool force) {
+    if (!m_db || !backupsEnabled()) {
+        return false;
+    }
+    auto passphrase = m_secrets.readPassphrase(kBackupPassphraseEntry);
+    if (!passphrase) {
+        m_backupMessage = tr("The backup passphrase is missing from the system keychain: turn "
+                             "automatic backups on again.");
+        emit changed();
+        return false;
+    }
+    const auto run = runScheduledBackup(
+        *m_db, backupFolder().toStdString(), DatabaseKey::passphrase(std::move(passphrase).value()),
+        m_config.backupPolicy, now(), m_config.appVersion.toStdString(), force);
+    if (!run) {
+        m_backupMessage = tr("The last backup failed: %1").arg(q(run.error().message));
+        emit changed();
+        return false;
+    }
+    if (run.value().written) {
+        m_backupMessage = tr("Backed up to %1.")
+                              .arg(QString::fromStdString(run.value().file.filename().string()));
+        emit changed();
+    }
+    return true;
+}
+
+JournalService* JournalForeign::create(QQmlEngine*, QJSEngine*) {
+    Q_ASSERT(g_instance != nullptr);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void JournalForeign::setInstance(JournalService* instance) noexcept {
+    g_instance = instance;
+}
+
+} // namespace rollwise::app

@@ -1,0 +1,118 @@
+#pragma once
+
+// The user's journal as the app sees it: opens it (keychain key, or passphrase), says in words
+// what state it is in and what to do, and runs automatic backups. Published to QML as the
+// singleton Journal; screens get what they show from Main.qml as properties.
+
+#include <rollwise/core/backup_policy.h>
+#include <rollwise/core/clock.h>
+#include <rollwise/core/database.h>
+#include <rollwise/core/secret_store.h>
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QTimer>
+#include <QtQml/qqml.h>
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+namespace rollwise::app {
+
+class JournalService : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY changed)
+    Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY changed)
+    Q_PROPERTY(bool usesPassphrase READ usesPassphrase NOTIFY changed)
+    Q_PROPERTY(int sessionCount READ sessionCount NOTIFY changed)
+    Q_PROPERTY(QString backupFolder READ backupFolder NOTIFY changed)
+    Q_PROPERTY(QString lastBackup READ lastBackup NOTIFY changed)
+    Q_PROPERTY(QString backupMessage READ backupMessage NOTIFY changed)
+    Q_PROPERTY(bool backupsEnabled READ backupsEnabled NOTIFY changed)
+
+public:
+    // Opening --> Unlocked                (keychain key or passphrase worked)
+    //         --> NeedsPassphrase         (the journal uses a passphrase: ask for it)
+    //         --> KeychainUnavailable     (offer a passphrase instead)
+    //         --> KeyMissing | Failed     (explain; offer passphrase / backup)
+    // NeedsPassphrase --unlock(right)--> Unlocked; --unlock(wrong)--> NeedsPassphrase (message)
+    enum class State {
+        Opening,
+        Unlocked,
+        NeedsPassphrase,
+        KeychainUnavailable,
+        KeyMissing,
+        Failed
+    };
+    Q_ENUM(State)
+
+    struct Config {
+        std::filesystem::path databasePath;
+        QString settingsFile; // where the (non-secret) key mode and backup folder are kept
+        QString appVersion;
+        BackupPolicy backupPolicy;
+    };
+
+    JournalService(Config config, SecretStore& secrets, const Clock& clock,
+                   std::function<SecretKey()> generateKey, QObject* parent = nullptr);
+    ~JournalService() override;
+
+    [[nodiscard]] State state() const noexcept { return m_state; }
+    [[nodiscard]] QString statusTitle() const;
+    [[nodiscard]] QString statusMessage() const { return m_message; }
+    [[nodiscard]] bool usesPassphrase() const;
+    [[nodiscard]] int sessionCount() const;
+    [[nodiscard]] QString backupFolder() const;
+    [[nodiscard]] QString lastBackup() const;
+    [[nodiscard]] QString backupMessage() const { return m_backupMessage; }
+    [[nodiscard]] bool backupsEnabled() const;
+    [[nodiscard]] Database* database() noexcept { return m_db ? &*m_db : nullptr; }
+
+    // Opens the journal the configured way (keychain by default).
+    Q_INVOKABLE void open();
+    // For a journal that uses a passphrase. Returns whether it opened.
+    Q_INVOKABLE bool unlock(const QString& passphrase);
+    // When the keychain cannot be used: create (or open) the journal with a passphrase instead.
+    Q_INVOKABLE bool usePassphraseInstead(const QString& passphrase);
+    // Turns on daily backups into `folder`, encrypted with `passphrase` (kept in the keychain
+    // for the automatic runs; needed to restore on another device).
+    Q_INVOKABLE bool enableBackups(const QString& folder, const QString& passphrase);
+    Q_INVOKABLE bool backupNow();
+    // Runs a backup if one is due; the app calls this on a timer.
+    void runDueBackup();
+
+signals:
+    void changed();
+
+private:
+    void setState(State state, QString message);
+    bool runBackup(bool force);
+    [[nodiscard]] TimePoint now() const;
+
+    Config m_config;
+    SecretStore& m_secrets;
+    const Clock& m_clock;
+    std::function<SecretKey()> m_generateKey;
+    QSettings m_settings;
+    std::optional<Database> m_db;
+    State m_state = State::Opening;
+    QString m_message;
+    QString m_backupMessage;
+    QTimer m_backupTimer;
+};
+
+// The composition root's instance, for QML (QML_FOREIGN + QML_SINGLETON; C++ keeps ownership).
+struct JournalForeign {
+    Q_GADGET
+    QML_FOREIGN(rollwise::app::JournalService)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Journal)
+public:
+    static JournalService* create(QQmlEngine*, QJSEngine*);
+    static void setInstance(JournalService* instance) noexcept;
+};
+
+} // namespace rollwise::app

@@ -1,0 +1,198 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The journal: whether it is unlocked (and what to do if not), and automatic backups.
+Item {
+    id: page
+
+    required property bool unlocked
+    required property bool needsPassphrase
+    required property bool keychainUnavailable
+    required property string statusTitle
+    required property string statusMessage
+    required property int sessionCount
+    required property bool backupsEnabled
+    required property string backupFolder
+    required property string lastBackup
+    required property string backupMessage
+    property bool compact: false
+
+    signal unlockRequested(string passphrase)
+    signal passphraseInsteadRequested(string passphrase)
+    signal enableBackupsRequested(string folder, string passphrase)
+    signal backupNowRequested()
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + Theme.spacing * 4
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: Math.min(parent.width - (page.compact ? Theme.spacing * 2 : Theme.spacing * 4), 720)
+            x: (parent.width - width) / 2
+            y: page.compact ? Theme.spacing : Theme.spacing * 2
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Journal")
+                color: Theme.text
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+
+            // Status: what state the journal is in, and what to do about it.
+            Rectangle {
+                objectName: "journalStatus"
+                Layout.fillWidth: true
+                implicitHeight: status.implicitHeight + Theme.spacing * 2
+                radius: Theme.radius
+                color: page.unlocked ? Theme.accentSoft : Theme.excludedSoft
+                border.color: page.unlocked ? Theme.accent : Theme.excluded
+
+                ColumnLayout {
+                    id: status
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+                    spacing: Theme.spacing / 2
+
+                    Label {
+                        objectName: "journalStatusTitle"
+                        Layout.fillWidth: true
+                        text: page.statusTitle
+                        color: page.unlocked ? Theme.accent : Theme.excluded
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "journalStatusMessage"
+                        Layout.fillWidth: true
+                        text: page.statusMessage
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        visible: page.unlocked
+                        Layout.fillWidth: true
+                        text: page.sessionCount === 1 ? qsTr("1 session recorded.")
+                                                      : qsTr("%1 sessions recorded.").arg(page.sessionCount)
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallSize
+                    }
+                    RowLayout {
+                        visible: page.needsPassphrase || page.keychainUnavailable
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing / 2
+                        TextField {
+                            id: passphrase
+                            objectName: "passphraseField"
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            placeholderText: page.needsPassphrase ? qsTr("Passphrase")
+                                                                  : qsTr("New passphrase (at least 8 characters)")
+                            onAccepted: unlockButton.clicked()
+                        }
+                        Button {
+                            id: unlockButton
+                            objectName: "unlockButton"
+                            text: page.needsPassphrase ? qsTr("Unlock") : qsTr("Use a passphrase")
+                            onClicked: {
+                                if (page.needsPassphrase)
+                                    page.unlockRequested(passphrase.text)
+                                else
+                                    page.passphraseInsteadRequested(passphrase.text)
+                                passphrase.clear()
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Backups.
+            Rectangle {
+                objectName: "backups"
+                Layout.fillWidth: true
+                visible: page.unlocked
+                implicitHeight: backups.implicitHeight + Theme.spacing * 2
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: backups
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+                    spacing: Theme.spacing / 2
+
+                    Label {
+                        text: qsTr("Automatic backups")
+                        color: Theme.text
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.backupsEnabled
+                              ? qsTr("Every day into %1, encrypted with your backup passphrase. The 14 newest are kept.").arg(page.backupFolder)
+                              : qsTr("Backups are encrypted with a passphrase you choose. Keep it safe: you need it to restore them on a new device.")
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        visible: page.lastBackup.length > 0
+                        text: qsTr("Last backup: %1").arg(page.lastBackup)
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        objectName: "backupMessage"
+                        visible: page.backupMessage.length > 0
+                        Layout.fillWidth: true
+                        text: page.backupMessage
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.WordWrap
+                    }
+                    GridLayout {
+                        visible: !page.backupsEnabled
+                        Layout.fillWidth: true
+                        columns: page.compact ? 1 : 3
+                        columnSpacing: Theme.spacing / 2
+                        rowSpacing: Theme.spacing / 2
+                        TextField {
+                            id: folder
+                            objectName: "backupFolderField"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Folder, e.g. a synced or external drive")
+                        }
+                        TextField {
+                            id: backupPassphrase
+                            objectName: "backupPassphraseField"
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            placeholderText: qsTr("Backup passphrase")
+                        }
+                        Button {
+                            text: qsTr("Turn on")
+                            onClicked: {
+                                page.enableBackupsRequested(folder.text, backupPassphrase.text)
+                                backupPassphrase.clear()
+                            }
+                        }
+                    }
+                    Button {
+                        visible: page.backupsEnabled
+                        text: qsTr("Back up now")
+                        onClicked: page.backupNowRequested()
+                    }
+                }
+            }
+        }
+    }
+}

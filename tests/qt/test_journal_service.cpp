@@ -1,0 +1,128 @@
+// The app's journal service: every state the user can meet, with what the UI is told.
+#include "journal_service.h"
+#include "temp_dir.h"
+
+#include <rollwise/core/journal.h>
+
+#include <QDir>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace rollwise;
+using rollwise::app::JournalService;
+
+namespace {
+
+struct Fixture {
+    rollwise::test::TempDir dir;
+    MemorySecretStore secrets;
+    ManualClock clock{TimePoint(Seconds(1'790'000'000))};
+    int keysMade = 0;
+
+    JournalService::Config config() const {
+        JournalService::Config c;
+        c.databasePath = dir.path() / "data" / "journal.db";
+        c.settingsFile = QString::fromStdString((dir.path() / "rollwise.ini").string());
+        c.appVersion = QStringLiteral("0.1.0");
+        return c;
+    }
+    std::unique_ptr<JournalService> service() {
+        return std::make_unique<JournalService>(config(), secrets, clock, [this] {
+            ++keysMade;
+            return *SecretKey::fromHex(std::string(64, 'e'));
+        });
+    }
+};
+
+} // namespace
+
+TEST_CASE("A first start creates the journal with a key in the keychain", "[app][journal]") {
+    Fixture f;
+    auto journal = f.service();
+    journal->open();
+    CHECK(journal->state() == JournalService::State::Unlocked);
+    CHECK(journal->statusTitle() == QStringLiteral("Your journal is encrypted and unlocked"));
+    CHECK(journal->database() != nullptr);
+    CHECK(journal->sessionCount() == 0);
+    CHECK(f.keysMade == 1);
+    CHECK(std::filesystem::exists(f.dir.path() / "data" / "journal.db"));
+    // The data folder is private.
+    CHECK((std::filesystem::status(f.dir.path() / "data").permissions() &
+           std::filesystem::perms::others_all) == std::filesystem::perms::none);
+    // The clock's high-water mark is noted for the guard.
+    CHECK(journal->database()->clockHighWater().value() == f.clock.now());
+}
+
+TEST_CASE("Without a keychain the user is told, and can use a passphrase instead",
+          "[app][journal]") {
+    Fixture f;
+    f.secrets.setUnavailable(true);
+    {
+        auto journal = f.service();
+        journal->open();
+        CHECK(journal->state() == JournalService::State::KeychainUnavailable);
+        CHECK(journal->statusMessage().contains(QStringLiteral("passphrase instead")));
+        CHECK(journal->database() == nullptr);
+        CHECK_FALSE(journal->usePassphraseInstead(QStringLiteral("short")));
+        CHECK(journal->statusMessage().contains(QStringLiteral("at least 8")));
+        CHECK(journal->usePassphraseInstead(QStringLiteral("long enough passphrase")));
+        CHECK(journal->state() == JournalService::State::Unlocked);
+        CHECK(journal->usesPassphrase());
+    }
+    // Next start: the passphrase is asked for; a wrong one is refused with a reason.
+    auto journal = f.service();
+    journal->open();
+    CHECK(journal->state() == JournalService::State::NeedsPassphrase);
+    CHECK_FALSE(journal->unlock(QStringLiteral("wrong passphrase")));
+    CHECK(journal->state() == JournalService::State::NeedsPassphrase);
+    CHECK(journal->statusMessage().contains(QStringLiteral("passphrase does not open")));
+    CHECK(journal->unlock(QStringLiteral("long enough passphrase")));
+    CHECK(journal->state() == JournalService::State::Unlocked);
+}
+
+TEST_CASE("A key lost from the keychain is explained, and nothing is made up", "[app][journal]") {
+    Fixture f;
+    {
+        auto journal = f.service();
+        journal->open();
+        REQUIRE(journal->state() == JournalService::State::Unlocked);
+    }
+    REQUIRE(f.secrets.removeKey(kDatabaseKeyEntry).ok());
+    auto journal = f.service();
+    journal->open();
+    CHECK(journal->state() == JournalService::State::KeyMissing);
+    CHECK(journal->statusMessage().contains(QStringLiteral("backup")));
+    CHECK(f.keysMade == 1);
+}
+
+TEST_CASE("Automatic backups: checked settings, a first backup at once, then daily",
+          "[app][journal][backup]") {
+    Fixture f;
+    auto journal = f.service();
+    journal->open();
+    const QString folder = QString::fromStdString((f.dir.path() / "backups").string());
+    CHECK_FALSE(journal->enableBackups(folder, QStringLiteral("backup passphrase")));
+    CHECK(journal->backupMessage().contains(QStringLiteral("does not exist")));
+    REQUIRE(QDir().mkpath(folder));
+    CHECK_FALSE(journal->enableBackups(folder, QStringLiteral("short")));
+    CHECK(journal->backupMessage().contains(QStringLiteral("at least 8")));
+    REQUIRE(journal->enableBackups(folder, QStringLiteral("backup passphrase")));
+    CHECK(journal->backupsEnabled());
+    CHECK(journal->backupMessage().startsWith(QStringLiteral("Backed up to rollwise-")));
+    CHECK_FALSE(journal->lastBackup().isEmpty());
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 1);
+
+    f.clock.advance(Hours(2));
+    journal->runDueBackup(); // not due yet
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 1);
+    f.clock.advance(Days(1));
+    journal->runDueBackup();
+    const auto files = QDir(folder).entryList(QDir::Files);
+    REQUIRE(files.size() == 2);
+    // The backups open with the backup passphrase, and only with it.
+    std::string passphrase = "backup passphrase";
+    const auto file = std::filesystem::path(folder.toStdString()) / files.last().toStdString();
+    CHECK(Database::verify(file, DatabaseKey::passphrase(Passphrase::adopt(passphrase))).ok());
+    CHECK_FALSE(
+        Database::verify(file, DatabaseKey::raw(*SecretKey::fromHex(std::string(64, 'e')))).ok());
+}
