@@ -129,8 +129,7 @@ TEST_CASE("The journal page shows the journal's state and unlocks with a passphr
     settle(*ui.window, {390, 844});
     auto* title = ui.window->findChild<QQuickItem*>(QStringLiteral("journalStatusTitle"));
     REQUIRE(title != nullptr);
-    CHECK(title->property("text").toString() ==
-          QStringLiteral("Choose how to lock your journal"));
+    CHECK(title->property("text").toString() == QStringLiteral("Choose how to lock your journal"));
     REQUIRE(
         saveScreenshot(*ui.window, {390, 844},
                        QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-no-keychain-phone.png")));
