@@ -17,12 +17,17 @@ Item {
     required property string backupFolder
     required property string lastBackup
     required property string backupMessage
+    required property string restoreMessage
+    required property bool restorePending
     property bool compact: false
 
     signal unlockRequested(string passphrase)
     signal passphraseInsteadRequested(string passphrase)
     signal enableBackupsRequested(string folder, string passphrase)
     signal backupNowRequested()
+    signal restorePreviewRequested(string file, string passphrase)
+    signal restoreConfirmed()
+    signal restoreCancelled()
 
     Flickable {
         anchors.fill: parent
@@ -190,6 +195,87 @@ Item {
                         visible: page.backupsEnabled
                         text: qsTr("Back up now")
                         onClicked: page.backupNowRequested()
+                    }
+                }
+            }
+
+            // Restore: preview first, then merge.
+            Rectangle {
+                objectName: "restore"
+                Layout.fillWidth: true
+                visible: page.unlocked
+                implicitHeight: restore.implicitHeight + Theme.spacing * 2
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: restore
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+                    spacing: Theme.spacing / 2
+
+                    Label {
+                        text: qsTr("Restore from a backup")
+                        color: Theme.text
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Adds what the backup holds and this journal lacks. Nothing is overwritten; you see what will be added first.")
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.WordWrap
+                    }
+                    GridLayout {
+                        visible: !page.restorePending
+                        Layout.fillWidth: true
+                        columns: page.compact ? 1 : 3
+                        columnSpacing: Theme.spacing / 2
+                        rowSpacing: Theme.spacing / 2
+                        TextField {
+                            id: restoreFile
+                            objectName: "restoreFileField"
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Backup file")
+                        }
+                        TextField {
+                            id: restorePassphrase
+                            objectName: "restorePassphraseField"
+                            Layout.fillWidth: true
+                            echoMode: TextInput.Password
+                            placeholderText: qsTr("Its backup passphrase")
+                        }
+                        Button {
+                            objectName: "restorePreviewButton"
+                            text: qsTr("Look inside")
+                            onClicked: {
+                                page.restorePreviewRequested(restoreFile.text, restorePassphrase.text)
+                                restorePassphrase.clear()
+                            }
+                        }
+                    }
+                    Label {
+                        objectName: "restoreMessage"
+                        visible: page.restoreMessage.length > 0
+                        Layout.fillWidth: true
+                        text: page.restoreMessage
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.WordWrap
+                    }
+                    RowLayout {
+                        visible: page.restorePending
+                        spacing: Theme.spacing / 2
+                        Button {
+                            objectName: "restoreConfirmButton"
+                            text: qsTr("Add to my journal")
+                            onClicked: page.restoreConfirmed()
+                        }
+                        Button {
+                            text: qsTr("Cancel")
+                            onClicked: page.restoreCancelled()
+                        }
                     }
                 }
             }

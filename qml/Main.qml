@@ -62,10 +62,15 @@ ApplicationWindow {
             backupFolder: Journal.backupFolder
             lastBackup: Journal.lastBackup
             backupMessage: Journal.backupMessage
+            restoreMessage: Journal.restoreMessage
+            restorePending: Journal.restorePending
             onUnlockRequested: passphrase => Journal.unlock(passphrase)
             onPassphraseInsteadRequested: passphrase => Journal.usePassphraseInstead(passphrase)
             onEnableBackupsRequested: (folder, passphrase) => Journal.enableBackups(folder, passphrase)
             onBackupNowRequested: Journal.backupNow()
+            onRestorePreviewRequested: (file, passphrase) => Journal.previewRestore(file, passphrase)
+            onRestoreConfirmed: Journal.confirmRestore()
+            onRestoreCancelled: Journal.cancelRestore()
         }
     }
 }

@@ -225,6 +225,67 @@ bool JournalService::runBackup(bool force) {
     return true;
 }
 
+bool JournalService::previewRestore(const QString& file, const QString& passphrase) {
+    cancelRestore();
+    if (!m_db) {
+        m_restoreMessage = tr("Unlock your journal first.");
+        emit changed();
+        return false;
+    }
+    DatabaseKey key = DatabaseKey::passphrase(fromUi(passphrase));
+    const std::filesystem::path path = file.toStdString();
+    auto preview = m_db->previewBackup(path, key);
+    if (!preview) {
+        m_restoreMessage = q(preview.error().message);
+        emit changed();
+        return false;
+    }
+    const BackupPreview& p = preview.value();
+    m_restoreMessage =
+        tr("This backup was made on %1 and holds %2 sessions%3. New to this journal: %4 sessions, "
+           "%5 pre-session answers, %6 skin reactions. Nothing here will be overwritten.")
+            .arg(q(p.createdAt).left(10))
+            .arg(p.sessions)
+            .arg(p.firstSession
+                     ? tr(" from %1 to %2")
+                           .arg(q(formatDate(*p.firstSession)), q(formatDate(*p.lastSession)))
+                     : QString())
+            .arg(p.newSessions)
+            .arg(p.newAnswers)
+            .arg(p.newReactions);
+    m_restoreFile = path;
+    m_restoreKey.emplace(std::move(key));
+    emit changed();
+    return true;
+}
+
+bool JournalService::confirmRestore() {
+    if (!m_db || !m_restoreKey) {
+        return false;
+    }
+    auto merged = m_db->mergeBackup(m_restoreFile, *m_restoreKey);
+    m_restoreKey.reset();
+    if (!merged) {
+        m_restoreMessage = q(merged.error().message);
+        emit changed();
+        return false;
+    }
+    m_restoreMessage = tr("Restored: %1 sessions added; nothing was overwritten.")
+                           .arg(merged.value().sessionsAdded);
+    emit changed();
+    return true;
+}
+
+void JournalService::cancelRestore() {
+    const bool had = m_restoreKey.has_value();
+    m_restoreKey.reset(); // wipes the passphrase
+    m_restoreFile.clear();
+    if (had) {
+        m_restoreMessage.clear();
+        emit changed();
+    }
+}
+
 JournalService* JournalForeign::create(QQmlEngine*, QJSEngine*) {
     Q_ASSERT(g_instance != nullptr);
     QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);

@@ -32,6 +32,8 @@ class JournalService : public QObject {
     Q_PROPERTY(QString lastBackup READ lastBackup NOTIFY changed)
     Q_PROPERTY(QString backupMessage READ backupMessage NOTIFY changed)
     Q_PROPERTY(bool backupsEnabled READ backupsEnabled NOTIFY changed)
+    Q_PROPERTY(QString restoreMessage READ restoreMessage NOTIFY changed)
+    Q_PROPERTY(bool restorePending READ restorePending NOTIFY changed)
 
 public:
     // Opening --> Unlocked                (keychain key or passphrase worked)
@@ -69,6 +71,8 @@ public:
     [[nodiscard]] QString lastBackup() const;
     [[nodiscard]] QString backupMessage() const { return m_backupMessage; }
     [[nodiscard]] bool backupsEnabled() const;
+    [[nodiscard]] QString restoreMessage() const { return m_restoreMessage; }
+    [[nodiscard]] bool restorePending() const { return m_restoreKey.has_value(); }
     [[nodiscard]] Database* database() noexcept { return m_db ? &*m_db : nullptr; }
 
     // Opens the journal the configured way (keychain by default).
@@ -81,6 +85,11 @@ public:
     // for the automatic runs; needed to restore on another device).
     Q_INVOKABLE bool enableBackups(const QString& folder, const QString& passphrase);
     Q_INVOKABLE bool backupNow();
+    // Restore, in two steps: what the backup holds and what is new (nothing changes), then the
+    // merge, which adds only what is missing. The passphrase is held until then, then wiped.
+    Q_INVOKABLE bool previewRestore(const QString& file, const QString& passphrase);
+    Q_INVOKABLE bool confirmRestore();
+    Q_INVOKABLE void cancelRestore();
     // Runs a backup if one is due; the app calls this on a timer.
     void runDueBackup();
 
@@ -101,6 +110,9 @@ private:
     State m_state = State::Opening;
     QString m_message;
     QString m_backupMessage;
+    QString m_restoreMessage;
+    std::filesystem::path m_restoreFile;
+    std::optional<DatabaseKey> m_restoreKey;
     QTimer m_backupTimer;
 };
 

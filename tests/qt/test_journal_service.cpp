@@ -126,3 +126,54 @@ TEST_CASE("Automatic backups: checked settings, a first backup at once, then dai
     CHECK_FALSE(
         Database::verify(file, DatabaseKey::raw(*SecretKey::fromHex(std::string(64, 'e')))).ok());
 }
+
+TEST_CASE("Restore in the app: a preview that changes nothing, then a merge",
+          "[app][journal][restore]") {
+    Fixture f;
+    // A backup made elsewhere, with two sessions.
+    const auto backupFile = f.dir.path() / "other.rwbackup";
+    {
+        auto other =
+            Database::open(f.dir.path() / "other.db", *SecretKey::fromHex(std::string(64, '2')));
+        REQUIRE(other.ok());
+        for (int i = 0; i < 2; ++i) {
+            SessionRecord r;
+            r.start = TimePoint(Seconds(1'780'000'000 + i * 86400 * 8));
+            r.needleLengthUm = 250;
+            r.outcome = SessionOutcome::Completed;
+            r.zones.push_back(ZoneRecord{Zone::Chin, {PassRecord{}}, false, {}, false});
+            REQUIRE(other.value().saveSession("other-" + std::to_string(i), r).ok());
+        }
+        std::string passphrase = "the backup passphrase";
+        REQUIRE(other.value()
+                    .writeBackup(backupFile, DatabaseKey::passphrase(Passphrase::adopt(passphrase)),
+                                 "0.1.0", TimePoint(Seconds(1'790'000'000)))
+                    .ok());
+    }
+    auto journal = f.service();
+    journal->open();
+    const QString file = QString::fromStdString(backupFile.string());
+
+    CHECK_FALSE(journal->previewRestore(file, QStringLiteral("wrong passphrase")));
+    CHECK(journal->restoreMessage().contains(QStringLiteral("does not open this backup")));
+    CHECK_FALSE(journal->restorePending());
+
+    REQUIRE(journal->previewRestore(file, QStringLiteral("the backup passphrase")));
+    CHECK(journal->restorePending());
+    CHECK(journal->restoreMessage().contains(QStringLiteral("holds 2 sessions")));
+    CHECK(journal->restoreMessage().contains(QStringLiteral("New to this journal: 2 sessions")));
+    CHECK(journal->sessionCount() == 0); // the preview changed nothing
+
+    REQUIRE(journal->confirmRestore());
+    CHECK_FALSE(journal->restorePending());
+    CHECK(journal->sessionCount() == 2);
+    CHECK(journal->restoreMessage() ==
+          QStringLiteral("Restored: 2 sessions added; nothing was overwritten."));
+
+    // Again: nothing new, nothing doubled.
+    REQUIRE(journal->previewRestore(file, QStringLiteral("the backup passphrase")));
+    CHECK(journal->restoreMessage().contains(QStringLiteral("New to this journal: 0 sessions")));
+    journal->cancelRestore();
+    CHECK_FALSE(journal->restorePending());
+    CHECK(journal->sessionCount() == 2);
+}
