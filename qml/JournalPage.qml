@@ -19,6 +19,11 @@ Item {
     required property string backupMessage
     required property string restoreMessage
     required property bool restorePending
+    required property string deviceLabel
+    required property string deviceNote
+    required property string deviceState
+    required property bool deviceSimulated
+    required property bool deviceConnected
     property bool compact: false
 
     signal unlockRequested(string passphrase)
@@ -28,6 +33,8 @@ Item {
     signal restorePreviewRequested(string file, string passphrase)
     signal restoreConfirmed()
     signal restoreCancelled()
+    signal deviceSyncRequested()
+    signal deviceDisconnectRequested()
 
     Flickable {
         anchors.fill: parent
@@ -114,6 +121,86 @@ Item {
                                     page.passphraseInsteadRequested(passphrase.text)
                                 passphrase.clear()
                             }
+                        }
+                    }
+                }
+            }
+
+            // The device, and syncing what it stored.
+            Rectangle {
+                objectName: "device"
+                Layout.fillWidth: true
+                implicitHeight: device.implicitHeight + Theme.spacing * 2
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: page.deviceSimulated ? Theme.excluded : Theme.border
+
+                ColumnLayout {
+                    id: device
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+                    spacing: Theme.spacing / 2
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Device")
+                            color: Theme.text
+                            font.pixelSize: Theme.headingSize
+                            font.bold: true
+                        }
+                        Rectangle {
+                            objectName: "simulatedBadge"
+                            visible: page.deviceSimulated
+                            implicitWidth: badge.implicitWidth + 16
+                            implicitHeight: badge.implicitHeight + 8
+                            radius: height / 2
+                            color: Theme.excludedSoft
+                            Label {
+                                id: badge
+                                anchors.centerIn: parent
+                                text: qsTr("SIMULATED")
+                                color: Theme.excluded
+                                font.pixelSize: Theme.smallSize
+                                font.bold: true
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: page.deviceLabel
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        visible: page.deviceNote.length > 0
+                        Layout.fillWidth: true
+                        text: page.deviceNote
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "deviceState"
+                        Layout.fillWidth: true
+                        text: page.deviceState
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                        wrapMode: Text.WordWrap
+                    }
+                    RowLayout {
+                        spacing: Theme.spacing / 2
+                        Button {
+                            objectName: "deviceSyncButton"
+                            text: page.deviceConnected ? qsTr("Sync now") : qsTr("Connect and sync")
+                            enabled: page.unlocked
+                            onClicked: page.deviceSyncRequested()
+                        }
+                        Button {
+                            visible: page.deviceConnected
+                            text: qsTr("Disconnect")
+                            onClicked: page.deviceDisconnectRequested()
                         }
                     }
                 }

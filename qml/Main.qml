@@ -64,6 +64,11 @@ ApplicationWindow {
             backupMessage: Journal.backupMessage
             restoreMessage: Journal.restoreMessage
             restorePending: Journal.restorePending
+            deviceLabel: Device.linkLabel
+            deviceNote: Device.linkNote
+            deviceState: Device.stateText
+            deviceSimulated: Device.simulated
+            deviceConnected: Device.connected
             onUnlockRequested: passphrase => Journal.unlock(passphrase)
             onPassphraseInsteadRequested: passphrase => Journal.usePassphraseInstead(passphrase)
             onEnableBackupsRequested: (folder, passphrase) => Journal.enableBackups(folder, passphrase)
@@ -71,6 +76,8 @@ ApplicationWindow {
             onRestorePreviewRequested: (file, passphrase) => Journal.previewRestore(file, passphrase)
             onRestoreConfirmed: Journal.confirmRestore()
             onRestoreCancelled: Journal.cancelRestore()
+            onDeviceSyncRequested: Device.connectAndSync()
+            onDeviceDisconnectRequested: Device.disconnectDevice()
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "device_service.h"
 #include "journal_service.h"
 #include "logging.h"
 #include "zone_list_model.h"
@@ -105,12 +106,15 @@ public:
 
 Services::Services() = default;
 Services::~Services() {
+    DeviceForeign::setInstance(nullptr);
     JournalForeign::setInstance(nullptr);
+    device.reset(); // before the journal it writes into
 }
 
 namespace {
 std::unique_ptr<Services> build(std::unique_ptr<SecretStore> store, const QString& folder,
-                                std::unique_ptr<QTemporaryDir> scratch) {
+                                std::unique_ptr<QTemporaryDir> scratch,
+                                DeviceService::Preference device) {
     auto services = std::make_unique<Services>();
     services->scratch = std::move(scratch);
     services->secrets = std::make_unique<SecretStoreHolder>(std::move(store));
@@ -123,19 +127,25 @@ std::unique_ptr<Services> build(std::unique_ptr<SecretStore> store, const QStrin
         config, services->secrets->get(), services->clock->clock, platform::generateKey);
     JournalForeign::setInstance(services->journal.get());
     services->journal->open();
+    services->device =
+        std::make_unique<DeviceService>(*services->journal, services->clock->clock, device);
+    DeviceForeign::setInstance(services->device.get());
     return services;
 }
 } // namespace
 
-std::unique_ptr<Services> makeServices() {
+std::unique_ptr<Services> makeServices(bool simulate) {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return build(std::make_unique<platform::KeychainSecretStore>(), folder, nullptr);
+    return build(std::make_unique<platform::KeychainSecretStore>(), folder, nullptr,
+                 simulate ? DeviceService::Preference::Simulator
+                          : DeviceService::Preference::Automatic);
 }
 
 std::unique_ptr<Services> makeEphemeralServices() {
     auto scratch = std::make_unique<QTemporaryDir>();
     const QString folder = scratch->path();
-    return build(std::make_unique<MemorySecretStore>(), folder, std::move(scratch));
+    return build(std::make_unique<MemorySecretStore>(), folder, std::move(scratch),
+                 DeviceService::Preference::Simulator);
 }
 
 WarningCollector::WarningCollector() {
@@ -309,7 +319,13 @@ int run(int argc, char* argv[]) {
     const QCommandLineOption pageOption(
         QStringLiteral("page"), QStringLiteral("The page for --screenshot: zones or journal."),
         QStringLiteral("page"));
-    parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption, pageOption});
+    const QCommandLineOption simulateOption(
+        QStringLiteral("simulate"),
+        QStringLiteral(
+            "Use a simulated smart roller instead of Bluetooth (also chosen when there is no "
+            "Bluetooth adapter)."));
+    parser.addOptions(
+        {selfTestOption, demoOption, screenshotOption, sizeOption, pageOption, simulateOption});
     parser.process(application);
     if (!hardened) {
         qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
@@ -347,7 +363,7 @@ int run(int argc, char* argv[]) {
         return runHeadlessDemo(out);
     }
 
-    const auto services = makeServices();
+    const auto services = makeServices(parser.isSet(simulateOption));
     LoadedUi ui = loadMainUi();
     if (ui.window == nullptr) {
         qCCritical(lcApp) << "The user interface could not be loaded.";

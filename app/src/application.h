@@ -32,6 +32,7 @@ private:
 };
 
 class JournalService;
+class DeviceService;
 
 // The services the UI works with, built by the composition root.
 struct Services {
@@ -43,12 +44,14 @@ struct Services {
     std::unique_ptr<class SecretStoreHolder> secrets;
     std::unique_ptr<class ClockHolder> clock;
     std::unique_ptr<JournalService> journal;
+    std::unique_ptr<DeviceService> device;
 };
 
-// Real services: the system keychain, the journal in the app's data folder.
-[[nodiscard]] std::unique_ptr<Services> makeServices();
+// Real services: the system keychain, the journal in the app's data folder, the Bluetooth link
+// (or the simulator when `simulate` is set or there is no adapter).
+[[nodiscard]] std::unique_ptr<Services> makeServices(bool simulate);
 // Services for runs that must not touch the user's data: keys in memory, a private temporary
-// folder that is removed afterwards.
+// folder that is removed afterwards, and the simulated device.
 [[nodiscard]] std::unique_ptr<Services> makeEphemeralServices();
 
 // The main window, loaded from the Rollwise.Ui module. The services must exist first.

@@ -1,4 +1,5 @@
 #include "application.h"
+#include "device_service.h"
 #include "journal_service.h"
 #include "temp_dir.h"
 
@@ -6,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -122,6 +124,9 @@ TEST_CASE("The journal page shows the journal's state and unlocks with a passphr
                            [] { return *rollwise::SecretKey::fromHex(std::string(64, 'f')); });
     rollwise::app::JournalForeign::setInstance(&journal);
     journal.open();
+    rollwise::app::DeviceService device(journal, clock,
+                                        rollwise::app::DeviceService::Preference::Simulator);
+    rollwise::app::DeviceForeign::setInstance(&device);
 
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
@@ -150,5 +155,37 @@ TEST_CASE("The journal page shows the journal's state and unlocks with a passphr
     REQUIRE(saveScreenshot(*ui.window, {1280, 800},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-desktop.png")));
     CHECK(collector.warnings().isEmpty());
+    rollwise::app::DeviceForeign::setInstance(nullptr);
     rollwise::app::JournalForeign::setInstance(nullptr);
+}
+
+TEST_CASE("The simulated device is labelled as such and syncs into the journal", "[ui][device]") {
+    WarningCollector collector;
+    WithServices services;
+    LoadedUi ui = loadMainUi();
+    REQUIRE(ui.window != nullptr);
+    ui.window->setProperty("currentPage", QStringLiteral("journal"));
+    settle(*ui.window, {390, 844});
+    auto* badge = ui.window->findChild<QQuickItem*>(QStringLiteral("simulatedBadge"));
+    auto* state = ui.window->findChild<QQuickItem*>(QStringLiteral("deviceState"));
+    auto* button = ui.window->findChild<QQuickItem*>(QStringLiteral("deviceSyncButton"));
+    REQUIRE(badge != nullptr);
+    REQUIRE(state != nullptr);
+    REQUIRE(button != nullptr);
+    CHECK(badge->isVisible());
+    CHECK(state->property("text").toString() == QStringLiteral("Not connected."));
+    REQUIRE(QMetaObject::invokeMethod(button, "clicked"));
+    // The simulated link runs on the app's clock: wait (bounded) for the real sync to finish.
+    QElapsedTimer timer;
+    timer.start();
+    while (!state->property("text").toString().startsWith(QStringLiteral("Up to date")) &&
+           timer.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    CHECK(state->property("text").toString() ==
+          QStringLiteral("Up to date: every session the device stored is in your journal."));
+    CHECK(button->property("text").toString() == QStringLiteral("Sync now"));
+    REQUIRE(saveScreenshot(*ui.window, {390, 844},
+                           QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-device-phone.png")));
+    CHECK(collector.warnings().isEmpty());
 }

@@ -1,0 +1,197 @@
+#include "device_service.h"
+
+#include "journal_service.h"
+#include "logging.h"
+
+#include <rollwise/core/sync.h>
+#include <rollwise/platform/bluetooth/device_link.h>
+#include <rollwise/platform/bluetooth/errors.h>
+
+#include <QJSEngine>
+#include <QTimer>
+
+namespace rollwise::app {
+namespace {
+DeviceService* g_instance = nullptr;
+QString q(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+} // namespace
+
+struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {
+    DeviceService& owner;
+    JournalService& journal;
+    const Clock& clock;
+    platform::bluetooth::DeviceLink link;
+    std::unique_ptr<DeviceSync> sync;
+    QTimer ticker;
+    QString state;
+    bool syncWanted = false;
+
+    Impl(DeviceService& service, JournalService& journalService, const Clock& c,
+         Preference preference)
+        : owner(service)
+        , journal(journalService)
+        , clock(c) {
+        platform::bluetooth::DeviceLinkOptions options;
+        options.preference = preference == Preference::Simulator
+                                 ? platform::bluetooth::LinkPreference::Simulator
+                                 : platform::bluetooth::LinkPreference::Automatic;
+        options.clock = &clock;
+        link = platform::bluetooth::makeDeviceLink(options);
+        state = link.kind == platform::bluetooth::LinkKind::Simulator
+                    ? tr("Not connected.")
+                    : tr("No device is paired yet. Pairing from the app comes in a later version; "
+                         "start Rollwise with --simulate to try a simulated roller.");
+        ticker.setInterval(std::chrono::milliseconds(250));
+        QObject::connect(&ticker, &QTimer::timeout, &owner, [this] {
+            if (sync) {
+                sync->tick();
+            }
+        });
+    }
+
+    static QString tr(const char* text) { return DeviceService::tr(text); }
+
+    void set(QString text) {
+        state = std::move(text);
+        emit owner.changed();
+    }
+
+    // Link events reach DeviceSync first, then here.
+    void onGattEvent(const protocol::GattEvent& event) override {
+        if (event.kind != protocol::GattEvent::Kind::StateChanged) {
+            return;
+        }
+        switch (event.state) {
+        case protocol::LinkState::Connecting:
+            set(tr("Connecting…"));
+            break;
+        case protocol::LinkState::Connected:
+            set(tr("Connected."));
+            break;
+        case protocol::LinkState::Disconnecting:
+            break;
+        case protocol::LinkState::Disconnected:
+            set(tr("Not connected."));
+            break;
+        }
+    }
+
+    void onSyncPhase(SyncPhase phase, SyncProblem problem) override {
+        switch (phase) {
+        case SyncPhase::Idle:
+            break;
+        case SyncPhase::Preparing:
+            set(tr("Connected: reading the device…"));
+            break;
+        case SyncPhase::Syncing:
+            set(tr("Copying the sessions the device stored…"));
+            break;
+        case SyncPhase::UpToDate:
+            set(tr("Up to date: every session the device stored is in your journal."));
+            break;
+        case SyncPhase::Failed:
+            set(q(describe(problem)));
+            qCInfo(lcApp) << "device sync failed:" << static_cast<int>(problem);
+            break;
+        }
+    }
+
+    void onRecordsCommitted(std::span<const CommittedRecord> records, int newlyStored) override {
+        set(tr("Copied %1 stored sessions (%2 new) into your journal.")
+                .arg(records.size())
+                .arg(newlyStored));
+    }
+};
+
+DeviceService::DeviceService(JournalService& journal, const Clock& clock, Preference preference,
+                             QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Impl>(*this, journal, clock, preference)) {}
+
+DeviceService::~DeviceService() {
+    if (g_instance == this) {
+        g_instance = nullptr;
+    }
+    d->sync.reset(); // leaves the peer's sink before the link goes
+}
+
+bool DeviceService::simulated() const {
+    return d->link.kind == platform::bluetooth::LinkKind::Simulator;
+}
+
+QString DeviceService::linkLabel() const {
+    return simulated() ? tr("Simulated smart roller (RW-R540, 540 pins, 0.2 mm)") : tr("Bluetooth");
+}
+
+QString DeviceService::linkNote() const {
+    if (!simulated()) {
+        return {};
+    }
+    return d->link.message.isEmpty()
+               ? tr("Rollwise was started with --simulate: nothing here comes from a real "
+                    "device.")
+               : d->link.message;
+}
+
+QString DeviceService::stateText() const {
+    return d->state;
+}
+
+bool DeviceService::connected() const {
+    return d->link.peer && d->link.peer->state() == protocol::LinkState::Connected;
+}
+
+bool DeviceService::busy() const {
+    return d->sync &&
+           (d->sync->phase() == SyncPhase::Preparing || d->sync->phase() == SyncPhase::Syncing);
+}
+
+void DeviceService::connectAndSync() {
+    if (!d->link.peer) {
+        d->set(tr("No device link is available."));
+        return;
+    }
+    if (d->link.kind != platform::bluetooth::LinkKind::Simulator) {
+        d->set(tr("No device is paired yet. Pairing from the app comes in a later version; start "
+                  "Rollwise with --simulate to try a simulated roller."));
+        return;
+    }
+    Database* db = d->journal.database();
+    if (db == nullptr) {
+        d->set(tr("Unlock your journal first: sessions from the device are stored there."));
+        return;
+    }
+    if (!d->sync) {
+        d->sync = std::make_unique<DeviceSync>(*d->link.peer, *db, "simulated-RW-R540", d->clock);
+        d->sync->setObserver(d.get());
+        d->sync->setForward(d.get());
+        d->ticker.start();
+    }
+    if (d->link.peer->state() == protocol::LinkState::Connected) {
+        if (auto started = d->sync->syncNow(); !started) {
+            d->set(q(started.error().message));
+        }
+        return;
+    }
+    d->link.peer->connect(); // DeviceSync syncs on every connect
+}
+
+void DeviceService::disconnectDevice() {
+    if (d->link.peer) {
+        d->link.peer->disconnect();
+    }
+}
+
+DeviceService* DeviceForeign::create(QQmlEngine*, QJSEngine*) {
+    Q_ASSERT(g_instance != nullptr);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void DeviceForeign::setInstance(DeviceService* instance) noexcept {
+    g_instance = instance;
+}
+
+} // namespace rollwise::app
