@@ -6,6 +6,8 @@
 #include "zone_list_model.h"
 
 #include <rollwise/core/database.h>
+#include <rollwise/core/guard.h>
+#include <rollwise/core/plan.h>
 #include <rollwise/core/zone.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
@@ -273,6 +275,32 @@ int runHeadlessDemo(QTextStream& out) {
         << (collector.warnings().isEmpty() ? QStringLiteral(", with no QML warnings.")
                                            : QStringLiteral(", with QML warnings!"))
         << '\n';
+
+    // The simulated smart roller, through the same link and sync code as a real device.
+    services->device->connectAndSync();
+    QElapsedTimer waited;
+    waited.start();
+    while (!services->device->stateText().startsWith(QStringLiteral("Up to date")) &&
+           waited.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    out << "4. Device: " << services->device->linkLabel() << ": " << services->device->stateText()
+        << '\n';
+    services->device->disconnectDevice();
+
+    // The overuse guard on a first session, with the history and answers in the journal.
+    const auto plan = makePlan(Goal::TextureAndFineLines, DeviceFamily::SmartRoller, 200);
+    if (plan && services->journal->database() != nullptr) {
+        Situation situation;
+        situation.now = std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+        situation.history = services->journal->database()->guardHistory().value_or({});
+        situation.answers = services->journal->database()->answers().value_or({});
+        situation.plan = plan.value().forGuard();
+        const GuardDecision decision = evaluate(situation);
+        out << "5. Guard: a " << plan.value().zones.size()
+            << "-zone texture session at 0.2 mm: " << text(toString(decision.session)) << ". "
+            << text(decision.explain()) << '\n';
+    }
     out << "Demo finished. Run it on a machine with a display to see the window.\n";
     return collector.warnings().isEmpty() ? 0 : 1;
 }

@@ -41,6 +41,10 @@ public:
         assert(ok());
         return std::get<0>(std::move(m_state));
     }
+    // The value, or `fallback` when there is an error.
+    [[nodiscard]] T value_or(T fallback) const& {
+        return ok() ? std::get<0>(m_state) : std::move(fallback);
+    }
     [[nodiscard]] const E& error() const& {
         assert(!ok());
         return std::get<1>(m_state);
