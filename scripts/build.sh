@@ -4,13 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-default}
-lock=${TMPDIR:-/tmp}/rollwise-build.lock
+# One lock per user: another user's lock file in /tmp could not be opened.
+lock=${TMPDIR:-/tmp}/rollwise-build-$(id -u).lock
 run() {
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" --parallel "$(nproc 2>/dev/null || echo 2)"
 }
-if command -v flock >/dev/null 2>&1; then
-    exec 9>"$lock"
+# Waiting for the lock is a courtesy: a build goes ahead without it if it cannot be taken.
+if command -v flock >/dev/null 2>&1 && { exec 9>"$lock"; } 2>/dev/null; then
     flock 9
 fi
 run

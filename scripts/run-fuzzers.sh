@@ -16,7 +16,7 @@ die() { printf 'run-fuzzers: error: %s\n' "$*" >&2; exit 1; }
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build-fuzz"
 seconds=${FUZZ_SECONDS:-20}
-lock=/tmp/rollwise-build.lock
+lock=${TMPDIR:-/tmp}/rollwise-build-$(id -u).lock
 all_targets=(control_point features head_identity live_events racp standard stored_record)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
