@@ -7,7 +7,7 @@
 #   FUZZ_SECONDS=300 bash scripts/run-fuzzers.sh live_events stored_record
 #
 # Needs clang and its compiler runtime (libFuzzer, ASan, UBSan): on Debian 12 the packages
-# clang and libclang-rt-14-dev. Builds take /tmp/rollwise-build.lock so they never overlap.
+# clang and libclang-rt-14-dev. Builds take the same per-user lock as scripts/build.sh, so they never overlap.
 set -euo pipefail
 
 log() { printf 'run-fuzzers: %s\n' "$*"; }
