@@ -297,8 +297,8 @@ int runHeadlessDemo(QTextStream& out) {
         situation.answers = services->journal->database()->answers().value_or({});
         situation.plan = plan.value().forGuard();
         const GuardDecision decision = evaluate(situation);
-        out << "5. Guard: a " << plan.value().zones.size()
-            << "-zone texture session at 0.2 mm: " << text(toString(decision.session)) << ". "
+        out << "5. Guard: a texture session over " << plan.value().zones.size()
+            << " zones at 0.2 mm: " << text(toString(decision.session)) << ". "
             << text(decision.explain()) << '\n';
     }
     out << "Demo finished. Run it on a machine with a display to see the window.\n";
