@@ -91,21 +91,6 @@ QString text(std::string_view view) {
 
 } // namespace
 
-class SecretStoreHolder {
-public:
-    explicit SecretStoreHolder(std::unique_ptr<SecretStore> store)
-        : m_store(std::move(store)) {}
-    SecretStore& get() { return *m_store; }
-
-private:
-    std::unique_ptr<SecretStore> m_store;
-};
-
-class ClockHolder {
-public:
-    platform::SystemClock clock;
-};
-
 Services::Services() = default;
 Services::~Services() {
     DeviceForeign::setInstance(nullptr);
@@ -119,18 +104,18 @@ std::unique_ptr<Services> build(std::unique_ptr<SecretStore> store, const QStrin
                                 DeviceService::Preference device) {
     auto services = std::make_unique<Services>();
     services->scratch = std::move(scratch);
-    services->secrets = std::make_unique<SecretStoreHolder>(std::move(store));
-    services->clock = std::make_unique<ClockHolder>();
+    services->secrets = std::move(store);
+    services->clock = std::make_unique<platform::SystemClock>();
     JournalService::Config config;
     config.databasePath = QDir(folder).filePath(QStringLiteral("journal.db")).toStdString();
     config.settingsFile = QDir(folder).filePath(QStringLiteral("rollwise.ini"));
     config.appVersion = QCoreApplication::applicationVersion();
-    services->journal = std::make_unique<JournalService>(
-        config, services->secrets->get(), services->clock->clock, platform::generateKey);
+    services->journal = std::make_unique<JournalService>(config, *services->secrets,
+                                                         *services->clock, platform::generateKey);
     JournalForeign::setInstance(services->journal.get());
     services->journal->open();
     services->device =
-        std::make_unique<DeviceService>(*services->journal, services->clock->clock, device);
+        std::make_unique<DeviceService>(*services->journal, *services->clock, device);
     DeviceForeign::setInstance(services->device.get());
     return services;
 }

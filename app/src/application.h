@@ -8,6 +8,13 @@
 
 class QQmlApplicationEngine;
 class QTemporaryDir;
+
+namespace rollwise {
+class SecretStore;
+namespace platform {
+class SystemClock;
+}
+} // namespace rollwise
 class QQuickWindow;
 class QTextStream;
 
@@ -41,8 +48,8 @@ struct Services {
     Services& operator=(const Services&) = delete;
     ~Services();
     std::unique_ptr<QTemporaryDir> scratch; // for in-memory runs (self-test, demo, screenshots)
-    std::unique_ptr<class SecretStoreHolder> secrets;
-    std::unique_ptr<class ClockHolder> clock;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<platform::SystemClock> clock;
     std::unique_ptr<JournalService> journal;
     std::unique_ptr<DeviceService> device;
 };

@@ -13,6 +13,9 @@
 namespace rollwise::app {
 namespace {
 DeviceService* g_instance = nullptr;
+constexpr const char* kNotPaired =
+    QT_TR_NOOP("No device is paired yet. Pairing from the app comes in a later "
+               "version; start Rollwise with --simulate to try a simulated roller.");
 QString q(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
@@ -39,10 +42,8 @@ struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {
                                  : platform::bluetooth::LinkPreference::Automatic;
         options.clock = &clock;
         link = platform::bluetooth::makeDeviceLink(options);
-        state = link.kind == platform::bluetooth::LinkKind::Simulator
-                    ? tr("Not connected.")
-                    : tr("No device is paired yet. Pairing from the app comes in a later version; "
-                         "start Rollwise with --simulate to try a simulated roller.");
+        state = link.kind == platform::bluetooth::LinkKind::Simulator ? tr("Not connected.")
+                                                                      : tr(kNotPaired);
         ticker.setInterval(std::chrono::milliseconds(250));
         QObject::connect(&ticker, &QTimer::timeout, &owner, [this] {
             if (sync) {
@@ -154,8 +155,7 @@ void DeviceService::connectAndSync() {
         return;
     }
     if (d->link.kind != platform::bluetooth::LinkKind::Simulator) {
-        d->set(tr("No device is paired yet. Pairing from the app comes in a later version; start "
-                  "Rollwise with --simulate to try a simulated roller."));
+        d->set(tr(kNotPaired));
         return;
     }
     Database* db = d->journal.database();

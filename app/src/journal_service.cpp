@@ -139,8 +139,7 @@ int JournalService::sessionCount() const {
     if (!m_db) {
         return 0;
     }
-    auto history = m_db->history(1'000'000);
-    return history ? static_cast<int>(history.value().size()) : 0;
+    return m_db->sessionCount().value_or(0);
 }
 
 QString JournalService::backupFolder() const {
@@ -155,8 +154,9 @@ QString JournalService::lastBackup() const {
     if (!m_db) {
         return {};
     }
-    auto last = m_db->setting(kLastBackupSetting);
-    return last && last.value() ? q(formatDateTime(*parseIso(*last.value()))) : QString();
+    const auto last = m_db->setting(kLastBackupSetting);
+    const auto when = last && last.value() ? parseIso(*last.value()) : std::nullopt;
+    return when ? q(formatDateTime(*when)) : QString();
 }
 
 bool JournalService::enableBackups(const QString& folder, const QString& passphrase) {

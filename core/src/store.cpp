@@ -347,6 +347,14 @@ Result<std::vector<std::string>, DatabaseError> Database::unfinishedSessions() c
     return uids;
 }
 
+Result<int, DatabaseError> Database::sessionCount() const {
+    sql::Statement count(*this, "SELECT count(*) FROM sessions");
+    if (const int rc = count.step(); rc != SQLITE_ROW) {
+        return Failure{sql::error(rc, "Could not count the sessions", m_db)};
+    }
+    return static_cast<int>(count.columnInt(0));
+}
+
 Result<std::vector<SessionSummary>, DatabaseError> Database::history(int limit) const {
     // Two queries that need no sort (the index on start, then the zones' primary key): a
     // temporary B-tree would cost locked allocations. Per-zone totals live in session_zones, so

@@ -185,6 +185,7 @@ TEST_CASE("History lists the newest sessions with passes per zone", "[store][his
     for (int i = 0; i < 5; ++i) {
         REQUIRE(db.saveSession("s" + std::to_string(i), sampleSession(kT0 + Days(8 * i))).ok());
     }
+    CHECK(db.sessionCount().value() == 5);
     auto history = db.history(3);
     REQUIRE(history.ok());
     REQUIRE(history.value().size() == 3);

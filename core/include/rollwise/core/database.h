@@ -184,6 +184,7 @@ public:
     [[nodiscard]] Result<SessionRecord, DatabaseError> loadSession(std::string_view uid) const;
     // Sessions without an outcome: left by an app that was killed. recover() them.
     [[nodiscard]] Result<std::vector<std::string>, DatabaseError> unfinishedSessions() const;
+    [[nodiscard]] Result<int, DatabaseError> sessionCount() const;
     // The newest sessions first, with passes per zone.
     [[nodiscard]] Result<std::vector<SessionSummary>, DatabaseError> history(int limit) const;
     // Every session with its reactions, as the guard reads history.
