@@ -309,13 +309,26 @@ Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesyst
 
 Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::path& file,
                                                          const DatabaseKey& backupKey) {
-    if (auto described = describeBackup(file, backupKey); !described) {
+    auto described = describeBackup(file, backupKey);
+    if (!described) {
         return Failure{described.error()};
     }
+    // A backup of schema 3 or later carries its device sessions (and the zones the user named
+    // for them); from an older one they are made from its device records after the merge.
+    const bool deviceSessions = described.value().schemaVersion >= 3;
     Attached src(m_db, file, backupKey, "src");
     if (!src.ok()) {
         return Failure{sql::error(src.code(), "Could not read the backup", m_db)};
     }
+    const std::string sessionColumns =
+        deviceSessions ? "uid, start, end, goal, family, head_uid, needle_um, outcome, "
+                         "high_pressure_passes, zones_pending, reported_passes, "
+                         "device_record_key, device_sequence, device_time, time_trusted"
+                       : "uid, start, end, goal, family, head_uid, needle_um, outcome, "
+                         "high_pressure_passes";
+    const std::string insertSessions =
+        "INSERT INTO main.sessions (" + sessionColumns + ") SELECT " + sessionColumns +
+        " FROM src.sessions WHERE uid IN (SELECT uid FROM temp.merge_new)";
     MergeReport report;
     sql::Transaction tx(m_db);
     if (!tx.begun()) {
@@ -328,11 +341,7 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
         {"CREATE TEMP TABLE merge_new AS SELECT uid FROM src.sessions WHERE uid NOT IN "
          "(SELECT uid FROM main.sessions)",
          nullptr},
-        {"INSERT INTO main.sessions (uid, start, end, goal, family, head_uid, needle_um, outcome, "
-         "high_pressure_passes) SELECT uid, start, end, goal, family, head_uid, needle_um, "
-         "outcome, "
-         "high_pressure_passes FROM src.sessions WHERE uid IN (SELECT uid FROM temp.merge_new)",
-         &report.sessionsAdded},
+        {insertSessions.c_str(), &report.sessionsAdded},
         {"INSERT INTO main.session_zones SELECT m.id, z.zone, z.position, z.passes, z.skipped, "
          "z.skip_reason, z.stopped_for_pressure FROM src.session_zones z JOIN src.sessions s ON "
          "s.id = z.session_id JOIN main.sessions m ON m.uid = s.uid WHERE s.uid IN (SELECT uid "
@@ -373,6 +382,10 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
         }
     }
     (void)sql::exec(m_db, "DROP TABLE temp.merge_new");
+    // Every device record, merged or held before, has its journal session.
+    if (const int rc = detail::convertDeviceRecords(*this); rc != SQLITE_OK) {
+        return Failure{sql::error(rc, "Could not restore the backup", m_db)};
+    }
     if (const int rc = tx.commit(); rc != SQLITE_OK) {
         return Failure{sql::error(rc, "Could not restore the backup", m_db)};
     }

@@ -140,6 +140,18 @@ constexpr std::array kMigrations{
             done_at INTEGER
         ) STRICT;
     )sql"},
+    // 3: device records become journal sessions (docs/device-sync.md); the records already
+    // held are converted by convertDeviceRecords() in the same transaction.
+    Migration{3, R"sql(
+        ALTER TABLE sessions ADD COLUMN zones_pending INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN reported_passes INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN device_record_key TEXT;
+        ALTER TABLE sessions ADD COLUMN device_sequence INTEGER;
+        ALTER TABLE sessions ADD COLUMN device_time INTEGER;
+        ALTER TABLE sessions ADD COLUMN time_trusted INTEGER NOT NULL DEFAULT 1;
+        CREATE UNIQUE INDEX sessions_by_device_record ON sessions (device_record_key, device_sequence)
+            WHERE device_record_key IS NOT NULL;
+    )sql"},
 };
 
 static_assert(kMigrations.back().version == Database::kSchemaVersion);
@@ -386,6 +398,9 @@ Status<DatabaseError> Database::migrate() {
             sql::Statement uid(m_db, "INSERT INTO meta (key, value) VALUES ('database_uid', ?1)");
             uid.bind(1, newUid());
             rc = uid.step() == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(m_db);
+        }
+        if (rc == SQLITE_OK && step.version == 3) {
+            rc = detail::convertDeviceRecords(*this);
         }
         if (rc == SQLITE_OK) {
             const std::string bump = "PRAGMA user_version = " + std::to_string(step.version);

@@ -32,3 +32,19 @@ std::optional<DeviceFamily> deviceFamilyFromString(std::string_view text) noexce
 }
 
 } // namespace rollwise
+
+namespace rollwise {
+
+std::vector<Zone> zonesReachableBy(DeviceFamily /*family*/) {
+    // No family reports the area it was used on (docs/device-protocol.md, 6.5.7), so every
+    // family may have reached every zone where needling is allowed.
+    std::vector<Zone> zones;
+    for (const auto& info : allZones()) {
+        if (info.needlingAllowed) {
+            zones.push_back(info.zone);
+        }
+    }
+    return zones;
+}
+
+} // namespace rollwise

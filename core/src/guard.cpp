@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <utility>
 
@@ -195,6 +196,90 @@ void checkPlanSize(const Situation& s, const Limits& limits, std::size_t needled
     }
 }
 
+// Hygiene is never silent: a head that has been used in any way (a session, a pass, a first or
+// last use) needs a disinfection recorded after its last use. When the last use is not known,
+// a disinfection after the first use is the least the guard accepts.
+void checkHygiene(const Head& head, Builder& b) {
+    const bool used = head.sessions > 0 || head.passes > 0 || head.highPressurePasses > 0 ||
+                      head.deepSessions > 0 || head.firstUse.has_value() ||
+                      head.lastUse.has_value();
+    if (!used) {
+        if (!head.lastDisinfected) {
+            b.session(RuleId::Hygiene, Verdict::Warn,
+                      "Disinfect the new head before its first use: rinse it, soak it in 70 % "
+                      "isopropyl alcohol for about 10 minutes, then confirm.");
+        }
+        return;
+    }
+    const std::optional<TimePoint> lastKnownUse = head.lastUse ? head.lastUse : head.firstUse;
+    const bool clean =
+        head.lastDisinfected && (!lastKnownUse || *head.lastDisinfected >= *lastKnownUse);
+    if (!clean) {
+        b.session(RuleId::Hygiene, Verdict::Block,
+                  std::string(head.lastDisinfected ? "The head has not been disinfected since "
+                                                     "its last use"
+                                                   : "The head has been used and no "
+                                                     "disinfection is recorded") +
+                      ": rinse it, soak it in 70 % isopropyl alcohol for about 10 minutes, then "
+                      "confirm.");
+    }
+}
+
+// A roller head's needles decide the depth: a plan that says otherwise is refused, so a typo in
+// the plan cannot move the session into a gentler row of the table. A pen's cartridge allows
+// any depth up to its longest.
+void checkHeadLength(const Situation& s, const Head& head, Builder& b) {
+    const int headUm = head.needleLengthUm;
+    const int planUm = s.plan.needleLengthUm;
+    if (headUm < kMinPlausibleNeedleUm || headUm > kMaxPlausibleNeedleUm) {
+        b.session(RuleId::NeedleLengthValid, Verdict::Block,
+                  "The head's needle length (" + formatMillimetres(headUm) +
+                      ") is not plausible (0.1 - 3.0 mm): record the length printed on the head "
+                      "or its packaging.");
+        return;
+    }
+    if (usesSingleUseCartridges(head.family)) {
+        if (planUm > headUm) {
+            b.session(RuleId::NeedleLengthValid, Verdict::Block,
+                      "This cartridge reaches at most " + formatMillimetres(headUm) +
+                          "; the session is planned at " + formatMillimetres(planUm) +
+                          ". Plan a shallower depth or fit a suitable cartridge.");
+        }
+        return;
+    }
+    if (planUm != headUm) {
+        b.session(RuleId::NeedleLengthValid, Verdict::Block,
+                  "This head's needles are " + formatMillimetres(headUm) +
+                      " long, but the session is planned at " + formatMillimetres(planUm) +
+                      ": a roller's needles decide the depth. Correct the plan or choose the "
+                      "right head.");
+    }
+}
+
+// Counts can never be negative: a negative one means the record is damaged or made up, and a
+// guard that read "-8 passes" as "not needled" would open the zone.
+void checkRecords(const Situation& s, Builder& b) {
+    for (const auto& past : s.history) {
+        for (const auto& zone : past.zones) {
+            if (zone.passes < 0) {
+                b.session(RuleId::JournalUnreadable, Verdict::Block,
+                          "A past session on " + formatDate(past.start) +
+                              " holds an impossible "
+                              "pass count for " +
+                              zoneName(zone.zone) +
+                              ": the journal may be damaged. Check it (rollwise-cli verify) or "
+                              "restore a backup.");
+                return;
+            }
+        }
+    }
+    if (s.head && (s.head->sessions < 0 || s.head->passes < 0 || s.head->highPressurePasses < 0 ||
+                   s.head->deepSessions < 0 || s.head->needleCount < 0)) {
+        b.session(RuleId::JournalUnreadable, Verdict::Block,
+                  "The head's record holds an impossible count: record the head again.");
+    }
+}
+
 void checkHead(const Situation& s, const Limits& limits, Builder& b) {
     if (!s.head) {
         b.session(RuleId::Hygiene, Verdict::Block,
@@ -240,11 +325,8 @@ void checkHead(const Situation& s, const Limits& limits, Builder& b) {
                           " % worn: have a new one ready.");
         }
     }
-    if (head.lastUse && (!head.lastDisinfected || *head.lastDisinfected < *head.lastUse)) {
-        b.session(RuleId::Hygiene, Verdict::Block,
-                  "The head has not been disinfected since its last use: rinse it, soak it in "
-                  "70 % isopropyl alcohol for about 10 minutes, then confirm.");
-    }
+    checkHygiene(head, b);
+    checkHeadLength(s, head, b);
 }
 
 void checkAnswers(const Situation& s, Builder& b) {
@@ -349,7 +431,34 @@ void checkZones(const Situation& s, const Limits& limits, Builder& b) {
                                     "healed before needling it again.");
             continue;
         }
-        if (w.notBefore && now < *w.notBefore) {
+        // The zone also rests for what the planned depth needs: three gentle sessions do not
+        // make a deeper one safe sooner (docs/safety-rules.md, "Healing intervals").
+        std::optional<TimePoint> lastTouch;
+        for (const auto& past : s.history) {
+            if (touched(past, zone) && (!lastTouch || past.start > *lastTouch)) {
+                lastTouch = past.start;
+            }
+        }
+        std::optional<TimePoint> plannedOpens;
+        Seconds plannedRest{};
+        if (lastTouch && s.plan.needleLengthUm >= kMinPlausibleNeedleUm &&
+            s.plan.needleLengthUm <= kMaxPlausibleNeedleUm) {
+            plannedRest =
+                scaled(depthTier(s.plan.needleLengthUm).minInterval, limits.intervalMultiplier);
+            if (*lastTouch + plannedRest > w.notBefore.value_or(TimePoint::min())) {
+                plannedOpens = *lastTouch + plannedRest;
+            }
+        }
+        if (plannedOpens) {
+            decision.window.notBefore = plannedOpens;
+            if (now < *plannedOpens) {
+                b.zone(zone, RuleId::HealingInterval, Verdict::Block,
+                       zoneName(zone) + " was needled on " + formatDate(*lastTouch) + "; a " +
+                           formatMillimetres(s.plan.needleLengthUm) + " session needs " +
+                           formatDuration(plannedRest) + " of rest: wait until " +
+                           formatDateTime(*plannedOpens) + ".");
+            }
+        } else if (w.notBefore && now < *w.notBefore) {
             std::string reason = zoneName(zone) + " is still healing from your " +
                                  formatMillimetres(w.basisNeedleUm) + " session on " +
                                  formatDate(*w.basisStart) + ": wait until " +
@@ -394,10 +503,11 @@ void applyOverrides(const Situation& s, Builder& b) {
         if (it == s.overrides.end()) {
             return;
         }
-        const bool allowed = ruleInfo(finding.rule).overridable && !it->reason.empty() &&
+        const bool blank = isBlank(it->reason);
+        const bool allowed = ruleInfo(finding.rule).overridable && !blank &&
                              (finding.rule != RuleId::DepthLimit || s.profile.professionalTreating);
         if (!allowed) {
-            finding.reason += it->reason.empty() ? " An override needs a reason."
+            finding.reason += blank ? " An override needs a reason."
                               : finding.rule == RuleId::DepthLimit
                                   ? " An override needs a professional recorded in your "
                                     "profile."
@@ -429,6 +539,51 @@ Verdict worst(const std::vector<Finding>& findings) {
 
 } // namespace
 
+bool isBlank(std::string_view utf8) noexcept {
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+            ++i;
+            continue;
+        }
+        // Decode one multi-byte sequence; anything malformed counts as text.
+        std::uint32_t cp = 0;
+        std::size_t length = 0;
+        if ((c & 0xE0) == 0xC0) {
+            cp = c & 0x1F;
+            length = 2;
+        } else if ((c & 0xF0) == 0xE0) {
+            cp = c & 0x0F;
+            length = 3;
+        } else if ((c & 0xF8) == 0xF0) {
+            cp = c & 0x07;
+            length = 4;
+        } else {
+            return false;
+        }
+        if (i + length > utf8.size()) {
+            return false;
+        }
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(utf8[i + k]);
+            if ((next & 0xC0) != 0x80) {
+                return false;
+            }
+            cp = (cp << 6) | (next & 0x3F);
+        }
+        const bool space = cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+                           (cp >= 0x2000 && cp <= 0x200D) || cp == 0x2028 || cp == 0x2029 ||
+                           cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0x3000 ||
+                           cp == 0xFEFF || cp == 0x180E;
+        if (!space) {
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
 std::span<const DepthTier> depthTiers() noexcept {
     return kTiers;
 }
@@ -458,7 +613,7 @@ std::string formatMillimetres(int micrometres) {
 
 ClampedLimits clampToFloor(const Limits& requested) {
     const Limits floor;
-    ClampedLimits out{requested, {}};
+    ClampedLimits out{requested, {}, {}};
     Limits& l = out.limits;
     auto note = [&](const std::string& what) {
         out.notes.push_back(what + " cannot be looser than the default; the default is used.");
@@ -467,7 +622,14 @@ ClampedLimits clampToFloor(const Limits& requested) {
         l.intervalMultiplier = 1.0;
         note("The interval multiplier");
     }
-    l.intervalMultiplier = std::min(l.intervalMultiplier, 10.0);
+    if (l.intervalMultiplier > kMaxIntervalMultiplier) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%g", l.intervalMultiplier);
+        out.refused.push_back("Your interval multiplier (" + std::string(text) +
+                              ") is above the largest Rollwise supports (10): set it to 10 or "
+                              "less in the settings.");
+        l.intervalMultiplier = kMaxIntervalMultiplier;
+    }
     auto atMost = [&](auto& value, auto ceiling, const char* name) {
         if (value > ceiling) {
             value = ceiling;
@@ -607,7 +769,11 @@ GuardDecision evaluate(const Situation& situation) {
             b.decision.zones.push_back(ZoneDecision{zone, Verdict::Allow, {}, ZoneWindow{}});
         }
     }
+    for (const auto& reason : clamped.refused) {
+        b.session(RuleId::StricterSettings, Verdict::Block, reason);
+    }
     checkClock(situation, b);
+    checkRecords(situation, b);
     if (situation.plan.zones.empty()) {
         b.session(RuleId::ZonePassCap, Verdict::Block, "Choose at least one zone for the session.");
     }
@@ -647,6 +813,16 @@ TimePoint recordingTime(const GuardDecision& decision,
                         std::optional<TimePoint> clockHighWater) noexcept {
     return clockHighWater ? std::max(decision.effectiveNow, *clockHighWater)
                           : decision.effectiveNow;
+}
+
+TimePoint trustedTime(TimePoint wall, std::optional<TimePoint> clockHighWater,
+                      const std::optional<MonotonicEvidence>& monotonic) noexcept {
+    TimePoint t = std::max(wall, clockHighWater.value_or(wall));
+    if (monotonic && monotonic->monotonicNow >= monotonic->monotonicAtMark) {
+        t = std::max(t, monotonic->wallAtMark +
+                            (monotonic->monotonicNow - monotonic->monotonicAtMark));
+    }
+    return t;
 }
 
 Verdict GuardDecision::verdictFor(Zone zone) const {

@@ -77,6 +77,10 @@ constexpr std::array kRules{
              "Rollwise rule: a clock that jumps never opens a healing window early"},
     RuleInfo{RuleId::StricterSettings, "stricter-settings", "Settings may only be stricter",
              "Rollwise rule: every default is a floor the user may tighten, never loosen"},
+    RuleInfo{RuleId::JournalUnreadable, "journal-unreadable",
+             "The guard must see the whole journal",
+             "Rollwise rule: a history, head or setting that cannot be read, or holds an "
+             "impossible value, blocks; the guard never allows because data was missing"},
 };
 
 } // namespace

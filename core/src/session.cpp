@@ -40,11 +40,11 @@ std::string_view toString(SessionState state) noexcept {
 }
 
 int SessionRecord::totalPasses() const noexcept {
-    int total = 0;
+    int total = static_cast<int>(unassignedPasses.size());
     for (const auto& zone : zones) {
         total += static_cast<int>(zone.passes.size());
     }
-    return total;
+    return std::max(total, reportedPasses);
 }
 
 PastSession SessionRecord::toPastSession() const {
@@ -52,9 +52,20 @@ PastSession SessionRecord::toPastSession() const {
     past.start = start;
     past.needleLengthUm = needleLengthUm;
     past.outcome = outcome.value_or(SessionOutcome::Interrupted);
+    if (zonesPending) {
+        // Fail closed: until the user says where it went, it went everywhere it could.
+        const int passes = std::max(totalPasses(), 1);
+        for (const Zone zone : zonesReachableBy(family)) {
+            past.zones.push_back(PastZone{zone, passes, Reaction::None, std::nullopt});
+        }
+        return past;
+    }
     for (const auto& zone : zones) {
-        past.zones.push_back(PastZone{zone.zone, static_cast<int>(zone.passes.size()),
-                                      Reaction::None, std::nullopt});
+        int passes = static_cast<int>(zone.passes.size());
+        if (device && passes == 0 && !zone.skipped) {
+            passes = 1; // a zone the user named for a device session was needled
+        }
+        past.zones.push_back(PastZone{zone.zone, passes, Reaction::None, std::nullopt});
     }
     return past;
 }

@@ -19,6 +19,10 @@ struct StatementCache {
     std::map<std::string, sqlite3_stmt*, std::less<>> statements;
     ~StatementCache();
 };
+// Turns every device record that has no journal session yet into one (store.cpp), inside the
+// caller's transaction: the schema 3 migration and the merge of an older backup. SQLITE_OK or
+// the error code.
+int convertDeviceRecords(const Database& database);
 } // namespace rollwise::detail
 
 namespace rollwise::sql {

@@ -90,7 +90,7 @@ struct PendingPass {
 // Writes passes several rows per statement: with cipher_memory_security on, every statement
 // execution costs locked allocations.
 int writePasses(const Database& database, std::int64_t sessionId,
-                std::span<const PendingPass> passes) {
+                std::span<const PendingPass> passes, int& inserted) {
     static const std::string many = passInsert(kPassesPerStatement);
     static const std::string one = passInsert(1);
     while (!passes.empty()) {
@@ -116,6 +116,7 @@ int writePasses(const Database& database, std::int64_t sessionId,
         if (const int rc = insert.step(); rc != SQLITE_DONE) {
             return rc;
         }
+        inserted += sqlite3_changes(database.handle());
         passes = passes.subspan(chunk.size());
     }
     return SQLITE_DONE;
@@ -123,15 +124,44 @@ int writePasses(const Database& database, std::int64_t sessionId,
 
 // Writes one session inside the caller's transaction. Statements come from the connection's
 // cache and static text is bound without copies: this is the ingest path.
+// The time a head was last used in this session: its last pass, its end, or its start.
+TimePoint lastUseIn(const SessionRecord& r) {
+    TimePoint last = std::max(r.start, r.end.value_or(r.start));
+    const auto note = [&](const PassRecord& p) { last = std::max(last, p.start + p.duration); };
+    for (const auto& zone : r.zones) {
+        std::for_each(zone.passes.begin(), zone.passes.end(), note);
+    }
+    std::for_each(r.unassignedPasses.begin(), r.unassignedPasses.end(), note);
+    return last;
+}
+
+// Writes one session inside the caller's transaction, and adds what is new in it to its head's
+// counts (sessions, passes, high-pressure passes, deep sessions, first and last use).
 int writeSession(const Database& database, std::string_view uid, const SessionRecord& r) {
+    bool isNew = true;
+    std::int64_t oldHighPressure = 0;
+    {
+        sql::Statement existing(database,
+                                "SELECT high_pressure_passes FROM sessions WHERE uid = ?1");
+        existing.bind(1, uid);
+        const int rc = existing.step();
+        if (rc == SQLITE_ROW) {
+            isNew = false;
+            oldHighPressure = existing.columnInt(0);
+        } else if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
     std::int64_t id = 0;
     {
         sql::Statement header(database, R"sql(
             INSERT INTO sessions (uid, start, end, goal, family, head_uid, needle_um, outcome,
-                                  high_pressure_passes)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                  high_pressure_passes, zones_pending, reported_passes,
+                                  device_record_key, device_sequence, device_time, time_trusted)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
             ON CONFLICT (uid) DO UPDATE SET end = excluded.end, outcome = excluded.outcome,
-                high_pressure_passes = excluded.high_pressure_passes
+                high_pressure_passes = excluded.high_pressure_passes,
+                reported_passes = max(reported_passes, excluded.reported_passes)
             RETURNING id)sql");
         header.bind(1, uid);
         header.bind(2, seconds(r.start));
@@ -146,6 +176,19 @@ int writeSession(const Database& database, std::string_view uid, const SessionRe
             header.bindNull(8);
         }
         header.bind(9, r.highPressurePasses);
+        header.bind(10, r.zonesPending ? 1 : 0);
+        header.bind(11, r.reportedPasses);
+        if (r.device) {
+            header.bind(12, std::string_view(r.device->recordKey));
+            header.bind(13, r.device->sequence);
+            header.bind(14, seconds(r.device->deviceTime));
+            header.bind(15, r.device->timeTrusted ? 1 : 0);
+        } else {
+            header.bindNull(12);
+            header.bindNull(13);
+            header.bindNull(14);
+            header.bind(15, 1);
+        }
         if (const int rc = header.step(); rc != SQLITE_ROW) {
             return rc;
         }
@@ -178,8 +221,34 @@ int writeSession(const Database& database, std::string_view uid, const SessionRe
             pending.push_back(PendingPass{key, seq++, &p});
         }
     }
-    if (const int rc = writePasses(database, id, pending); rc != SQLITE_DONE) {
+    {
+        int seq = 0;
+        for (const auto& p : r.unassignedPasses) {
+            pending.push_back(PendingPass{std::string_view(), seq++, &p}); // zone not known yet
+        }
+    }
+    int insertedPasses = 0;
+    if (const int rc = writePasses(database, id, pending, insertedPasses); rc != SQLITE_DONE) {
         return rc;
+    }
+    if (!r.headId.empty()) {
+        sql::Statement head(database, R"sql(
+            UPDATE heads SET sessions = sessions + ?2, passes = passes + ?3,
+                high_pressure_passes = high_pressure_passes + ?4,
+                deep_sessions = deep_sessions + ?5,
+                first_use = CASE WHEN first_use IS NULL OR first_use > ?6 THEN ?6 ELSE first_use END,
+                last_use = CASE WHEN last_use IS NULL OR last_use < ?7 THEN ?7 ELSE last_use END
+            WHERE uid = ?1)sql");
+        head.bind(1, std::string_view(r.headId));
+        head.bind(2, isNew ? 1 : 0);
+        head.bind(3, isNew ? std::max(insertedPasses, r.reportedPasses) : insertedPasses);
+        head.bind(4, std::max<std::int64_t>(r.highPressurePasses - oldHighPressure, 0));
+        head.bind(5, isNew && r.needleLengthUm >= 1000 ? 1 : 0);
+        head.bind(6, seconds(r.start));
+        head.bind(7, seconds(lastUseIn(r)));
+        if (const int rc = head.step(); rc != SQLITE_DONE) {
+            return rc;
+        }
     }
     if (r.acknowledged.empty() && r.overrides.empty()) {
         return SQLITE_DONE;
@@ -206,6 +275,63 @@ int writeSession(const Database& database, std::string_view uid, const SessionRe
         return rc;
     }
     return writeFindings(r.overrides, "override");
+}
+
+// The journal session of one device record, with its head, inside the caller's transaction.
+int writeDeviceSession(const Database& database, const DeviceRecord& record) {
+    std::optional<TimePoint> latest;
+    {
+        sql::Statement select(database, R"sql(
+            SELECT max(device_time) FROM sessions WHERE device_record_key = ?1)sql");
+        select.bind(1, std::string_view(record.deviceUid));
+        if (const int rc = select.step(); rc != SQLITE_ROW) {
+            return rc;
+        }
+        latest = fromSeconds(select.columnOptionalInt(0));
+    }
+    {
+        sql::Statement exists(database, R"sql(
+            SELECT 1 FROM sessions WHERE device_record_key = ?1 AND device_sequence = ?2)sql");
+        exists.bind(1, std::string_view(record.deviceUid));
+        exists.bind(2, record.sequence);
+        const int rc = exists.step();
+        if (rc == SQLITE_ROW) {
+            return SQLITE_DONE; // converted before (a merged backup)
+        }
+        if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    std::optional<TimePoint> highWater;
+    {
+        sql::Statement select(
+            database, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clock_high_water'");
+        const int rc = select.step();
+        if (rc == SQLITE_ROW) {
+            highWater = fromSeconds(select.columnInt(0));
+        } else if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    const ImportedSession imported =
+        importDeviceRecord(record.deviceUid, record.sequence, record.receivedAt, record.payload,
+                           record.context, latest, highWater);
+    {
+        // A head seen for the first time is recorded, so its wear and hygiene are tracked.
+        sql::Statement head(database, R"sql(
+            INSERT INTO heads (uid, device_uid, family, needle_um, needle_count)
+            VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (uid) DO NOTHING)sql");
+        head.bind(1, std::string_view(imported.headUid));
+        head.bind(2, std::string_view(record.deviceUid));
+        head.bindStatic(3, toString(imported.record.family));
+        head.bind(4, record.context.headNeedleUm > 0 ? record.context.headNeedleUm
+                                                     : imported.record.needleLengthUm);
+        head.bind(5, record.context.headNeedleCount);
+        if (const int rc = head.step(); rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    return writeSession(database, imported.uid, imported.record);
 }
 
 template <typename F>
@@ -244,7 +370,9 @@ Database::saveSessions(std::span<const std::pair<std::string, SessionRecord>> se
 
 Result<SessionRecord, DatabaseError> Database::loadSession(std::string_view uid) const {
     sql::Statement header(m_db, R"sql(
-        SELECT id, start, end, goal, family, head_uid, needle_um, outcome, high_pressure_passes
+        SELECT id, start, end, goal, family, head_uid, needle_um, outcome, high_pressure_passes,
+               zones_pending, reported_passes, device_record_key, device_sequence, device_time,
+               time_trusted
         FROM sessions WHERE uid = ?1)sql");
     header.bind(1, uid);
     const int rc = header.step();
@@ -271,6 +399,13 @@ Result<SessionRecord, DatabaseError> Database::loadSession(std::string_view uid)
         r.outcome = sessionOutcomeFromString(header.columnText(7));
     }
     r.highPressurePasses = static_cast<int>(header.columnInt(8));
+    r.zonesPending = header.columnInt(9) != 0;
+    r.reportedPasses = static_cast<int>(header.columnInt(10));
+    if (!header.columnIsNull(11)) {
+        r.device =
+            DeviceOrigin{header.columnText(11), header.columnInt(12),
+                         fromSeconds(header.columnOptionalInt(13)), header.columnInt(14) != 0};
+    }
 
     sql::Statement zones(m_db, R"sql(
         SELECT zone, skipped, skip_reason, stopped_for_pressure FROM session_zones
@@ -290,11 +425,13 @@ Result<SessionRecord, DatabaseError> Database::loadSession(std::string_view uid)
         FROM zone_passes WHERE session_id = ?1 ORDER BY zone, seq)sql");
     passes.bind(1, id);
     while (passes.step() == SQLITE_ROW) {
-        const auto zone = zoneFromKey(passes.columnText(0));
+        const std::string zoneKey = passes.columnText(0);
+        const auto zone = zoneFromKey(zoneKey);
         const auto direction = directionFromString(passes.columnText(1));
         auto target = std::find_if(r.zones.begin(), r.zones.end(),
                                    [&](const ZoneRecord& z) { return zone && z.zone == *zone; });
-        if (!zone || !direction || target == r.zones.end()) {
+        const bool unassigned = zoneKey.empty() && r.device.has_value();
+        if (!direction || (!unassigned && (!zone || target == r.zones.end()))) {
             return Failure{unreadable("pass")};
         }
         PassRecord p;
@@ -311,7 +448,7 @@ Result<SessionRecord, DatabaseError> Database::loadSession(std::string_view uid)
         p.meanPressureCn = optionalInt(7);
         p.peakPressureCn = optionalInt(8);
         p.depthUm = optionalInt(9);
-        target->passes.push_back(p);
+        (unassigned ? r.unassignedPasses : target->passes).push_back(p);
     }
     sql::Statement findings(m_db, R"sql(
         SELECT kind, rule, zone, reason, override_reason FROM session_findings WHERE session_id = ?1
@@ -363,7 +500,8 @@ Result<std::vector<SessionSummary>, DatabaseError> Database::history(int limit) 
     std::map<std::int64_t, std::size_t> byId;
     {
         sql::Statement sessions(*this, R"sql(
-            SELECT id, uid, start, end, goal, family, needle_um, outcome FROM sessions
+            SELECT id, uid, start, end, goal, family, needle_um, outcome, zones_pending,
+                   reported_passes, device_record_key IS NOT NULL FROM sessions
             ORDER BY start DESC, id DESC LIMIT ?1)sql");
         sessions.bind(1, limit);
         int rc = SQLITE_ROW;
@@ -379,6 +517,9 @@ Result<std::vector<SessionSummary>, DatabaseError> Database::history(int limit) 
             if (!sessions.columnIsNull(7)) {
                 s.outcome = sessionOutcomeFromString(sessions.columnText(7));
             }
+            s.zonesPending = sessions.columnInt(8) != 0;
+            s.totalPasses = static_cast<int>(sessions.columnInt(9)); // raised below by the zones
+            s.fromDevice = sessions.columnInt(10) != 0;
             byId.emplace(sessions.columnInt(0), out.size());
             out.push_back(std::move(s));
         }
@@ -412,58 +553,50 @@ Result<std::vector<SessionSummary>, DatabaseError> Database::history(int limit) 
     for (std::size_t i = 0; i < out.size(); ++i) {
         std::sort(zones[i].begin(), zones[i].end(),
                   [](const auto& a, const auto& b) { return a.first < b.first; });
+        int inZones = 0;
         for (const auto& [position, zonePasses] : zones[i]) {
             out[i].zonePasses.push_back(zonePasses);
-            out[i].totalPasses += zonePasses.second;
+            inZones += zonePasses.second;
         }
+        out[i].totalPasses = std::max(out[i].totalPasses, inZones);
     }
     return out;
 }
 
 Result<std::vector<PastSession>, DatabaseError> Database::guardHistory() const {
+    // Fail closed: a row this version cannot read is an error, never a session left out.
     std::map<std::string, std::vector<ReactionEntry>> reactions;
     {
         sql::Statement select(m_db, R"sql(
             SELECT session_uid, zone, logged_at, reaction, healed_at FROM reactions ORDER BY logged_at)sql");
-        while (select.step() == SQLITE_ROW) {
+        int rc = SQLITE_ROW;
+        while ((rc = select.step()) == SQLITE_ROW) {
             const auto zone = zoneFromKey(select.columnText(1));
             const auto reaction = reactionFromString(select.columnText(3));
-            if (zone && reaction) {
-                reactions[select.columnText(0)].push_back(
-                    ReactionEntry{select.columnText(0), *zone, fromSeconds(select.columnInt(2)),
-                                  *reaction, fromSeconds(select.columnOptionalInt(4))});
+            if (!zone || !reaction) {
+                return Failure{unreadable("skin reaction")};
             }
+            reactions[select.columnText(0)].push_back(
+                ReactionEntry{select.columnText(0), *zone, fromSeconds(select.columnInt(2)),
+                              *reaction, fromSeconds(select.columnOptionalInt(4))});
+        }
+        if (rc != SQLITE_DONE) {
+            return Failure{sql::error(rc, "Could not read the skin reactions", m_db)};
         }
     }
     sql::Statement select(m_db, R"sql(
-        SELECT s.uid, s.start, s.needle_um, s.outcome, z.zone, z.passes
-        FROM sessions s JOIN session_zones z ON z.session_id = s.id
+        SELECT s.uid, s.start, s.needle_um, s.outcome, s.zones_pending, s.family,
+               s.device_record_key IS NOT NULL, s.reported_passes, z.zone, z.passes, z.skipped
+        FROM sessions s LEFT JOIN session_zones z ON z.session_id = s.id
         ORDER BY s.start, s.id, z.position)sql");
     std::vector<PastSession> out;
     std::string currentUid;
-    int rc = SQLITE_ROW;
-    while ((rc = select.step()) == SQLITE_ROW) {
-        const std::string uid = select.columnText(0);
-        if (out.empty() || uid != currentUid) {
-            currentUid = uid;
-            PastSession p;
-            p.start = fromSeconds(select.columnInt(1));
-            p.needleLengthUm = static_cast<int>(select.columnInt(2));
-            p.outcome = select.columnIsNull(3) ? SessionOutcome::Interrupted
-                                               : sessionOutcomeFromString(select.columnText(3))
-                                                     .value_or(SessionOutcome::Interrupted);
-            out.push_back(std::move(p));
-        }
-        const auto zone = zoneFromKey(select.columnText(4));
-        if (!zone) {
-            return Failure{unreadable("zone")};
-        }
-        PastZone z{*zone, static_cast<int>(select.columnInt(5)), Reaction::None, std::nullopt};
-        // The journal only lengthens intervals: the most serious reaction logged counts, and an
-        // infection is healed only once a healed date is logged.
+    // The journal only lengthens intervals: the most serious reaction logged counts, and an
+    // infection is healed only once a healed date is logged.
+    const auto addZone = [&](const std::string& uid, PastZone z) {
         if (const auto it = reactions.find(uid); it != reactions.end()) {
             for (const auto& entry : it->second) {
-                if (entry.zone != *zone) {
+                if (entry.zone != z.zone) {
                     continue;
                 }
                 if (entry.reaction > z.reaction) {
@@ -476,11 +609,138 @@ Result<std::vector<PastSession>, DatabaseError> Database::guardHistory() const {
             }
         }
         out.back().zones.push_back(z);
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const std::string uid = select.columnText(0);
+        const bool pending = select.columnInt(4) != 0;
+        const bool fromDevice = select.columnInt(6) != 0;
+        if (out.empty() || uid != currentUid) {
+            currentUid = uid;
+            PastSession p;
+            p.start = fromSeconds(select.columnInt(1));
+            p.needleLengthUm = static_cast<int>(select.columnInt(2));
+            p.outcome = select.columnIsNull(3) ? SessionOutcome::Interrupted
+                                               : sessionOutcomeFromString(select.columnText(3))
+                                                     .value_or(SessionOutcome::Interrupted);
+            out.push_back(std::move(p));
+            if (pending) {
+                // Not placed yet: it covers every zone its family reaches.
+                const auto family = deviceFamilyFromString(select.columnText(5));
+                if (!family) {
+                    return Failure{unreadable("device family")};
+                }
+                const int passes = std::max<int>(static_cast<int>(select.columnInt(7)), 1);
+                for (const Zone zone : zonesReachableBy(*family)) {
+                    addZone(uid, PastZone{zone, passes, Reaction::None, std::nullopt});
+                }
+            }
+        }
+        if (pending || select.columnIsNull(8)) {
+            continue; // no zone rows (yet)
+        }
+        const auto zone = zoneFromKey(select.columnText(8));
+        if (!zone) {
+            return Failure{unreadable("zone")};
+        }
+        int passes = static_cast<int>(select.columnInt(9));
+        if (fromDevice && passes == 0 && select.columnInt(10) == 0) {
+            passes = 1; // a zone the user named for a device session was needled
+        }
+        addZone(uid, PastZone{*zone, passes, Reaction::None, std::nullopt});
     }
     if (rc != SQLITE_DONE) {
         return Failure{sql::error(rc, "Could not read the history", m_db)};
     }
     return out;
+}
+
+Result<std::vector<PendingDeviceSession>, DatabaseError> Database::pendingDeviceSessions() const {
+    sql::Statement select(m_db, R"sql(
+        SELECT uid, start, time_trusted, family, needle_um, reported_passes FROM sessions
+        WHERE zones_pending = 1 ORDER BY start, id)sql");
+    std::vector<PendingDeviceSession> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const auto family = deviceFamilyFromString(select.columnText(3));
+        if (!family) {
+            return Failure{unreadable("device family")};
+        }
+        out.push_back(PendingDeviceSession{
+            select.columnText(0), fromSeconds(select.columnInt(1)), select.columnInt(2) != 0,
+            *family, static_cast<int>(select.columnInt(4)), static_cast<int>(select.columnInt(5)),
+            zonesReachableBy(*family)});
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the device sessions", m_db)};
+    }
+    return out;
+}
+
+Status<DatabaseError> Database::placeDeviceSession(std::string_view uid,
+                                                   std::span<const Zone> zones) {
+    std::int64_t id = 0;
+    int passes = 0;
+    std::vector<Zone> reachable;
+    {
+        sql::Statement select(m_db, R"sql(
+            SELECT id, zones_pending, family, reported_passes FROM sessions WHERE uid = ?1)sql");
+        select.bind(1, uid);
+        const int rc = select.step();
+        if (rc == SQLITE_DONE) {
+            return Failure{DatabaseError{DatabaseErrorCode::NotFound, "No such session."}};
+        }
+        if (rc != SQLITE_ROW) {
+            return Failure{sql::error(rc, "Could not read the session", m_db)};
+        }
+        if (select.columnInt(1) == 0) {
+            return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                         "This session's zones are already recorded."}};
+        }
+        const auto family = deviceFamilyFromString(select.columnText(2));
+        if (!family) {
+            return Failure{unreadable("device family")};
+        }
+        id = select.columnInt(0);
+        passes = static_cast<int>(select.columnInt(3));
+        reachable = zonesReachableBy(*family);
+    }
+    std::vector<Zone> named;
+    for (const Zone zone : zones) {
+        if (std::find(reachable.begin(), reachable.end(), zone) == reachable.end()) {
+            return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                         std::string(zoneInfo(zone).displayName) +
+                                             " is not a zone this device needles."}};
+        }
+        if (std::find(named.begin(), named.end(), zone) == named.end()) {
+            named.push_back(zone);
+        }
+    }
+    if (named.empty()) {
+        return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                     "Name at least one zone; to leave them all closed, skip."}};
+    }
+    return inTransaction(m_db, "Could not save the zones", [&] {
+        // The device does not say which pass went where: the passes are shared out in order,
+        // and every named zone counts as needled.
+        sql::Statement insert(m_db, R"sql(
+            INSERT INTO session_zones (session_id, zone, position, passes) VALUES (?1, ?2, ?3, ?4)
+            ON CONFLICT (session_id, zone) DO NOTHING)sql");
+        const int count = static_cast<int>(named.size());
+        for (int i = 0; i < count; ++i) {
+            insert.bind(1, id);
+            insert.bind(2, zoneInfo(named[static_cast<std::size_t>(i)]).key);
+            insert.bind(3, i);
+            insert.bind(4, std::max(passes / count + (i < passes % count ? 1 : 0), 1));
+            if (const int rc = insert.step(); rc != SQLITE_DONE) {
+                return rc;
+            }
+            insert.reset();
+        }
+        sql::Statement done(m_db, "UPDATE sessions SET zones_pending = 0 WHERE id = ?1");
+        done.bind(1, id);
+        return done.step();
+    });
 }
 
 Status<DatabaseError> Database::saveAnswer(const Answer& a) {
@@ -613,8 +873,15 @@ Result<int, DatabaseError> Database::storeDeviceRecords(std::span<const DeviceRe
             if (const int rc = insert.step(); rc != SQLITE_DONE) {
                 return rc;
             }
-            added += sqlite3_changes(m_db);
+            const int isNew = sqlite3_changes(m_db);
             insert.reset();
+            if (isNew == 0) {
+                continue; // held already, with its session
+            }
+            ++added;
+            if (const int rc = writeDeviceSession(*this, r); rc != SQLITE_DONE) {
+                return rc;
+            }
         }
         return SQLITE_DONE;
     });
@@ -714,5 +981,39 @@ Result<std::optional<TimePoint>, DatabaseError> Database::clockHighWater() const
     }
     return std::optional<TimePoint>();
 }
+
+namespace detail {
+
+int convertDeviceRecords(const Database& database) {
+    std::vector<DeviceRecord> records;
+    {
+        sql::Statement select(database.handle(), R"sql(
+            SELECT device_uid, sequence, received_at, payload FROM device_records r
+            WHERE NOT EXISTS (SELECT 1 FROM sessions s WHERE s.device_record_key = r.device_uid
+                              AND s.device_sequence = r.sequence)
+            ORDER BY device_uid, sequence)sql");
+        int rc = SQLITE_ROW;
+        while ((rc = select.step()) == SQLITE_ROW) {
+            DeviceRecord r;
+            r.deviceUid = select.columnText(0);
+            r.sequence = select.columnInt(1);
+            r.receivedAt = fromSeconds(select.columnInt(2));
+            r.payload = select.columnBlob(3);
+            // What the device said of itself was not kept: a smart roller of unknown depth.
+            records.push_back(std::move(r));
+        }
+        if (rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    for (const auto& record : records) {
+        if (const int rc = writeDeviceSession(database, record); rc != SQLITE_DONE) {
+            return rc;
+        }
+    }
+    return SQLITE_OK;
+}
+
+} // namespace detail
 
 } // namespace rollwise

@@ -190,6 +190,8 @@ DeviceSync::DeviceSync(protocol::GattPeer& peer, SyncStore& store, std::string d
     , m_options(options) {
     m_options.batchSize = std::max<std::size_t>(m_options.batchSize, 1);
     m_options.unreadableAfter = std::max(m_options.unreadableAfter, 1);
+    m_wallMark = std::chrono::floor<Seconds>(m_clock.now());
+    m_monotonicMark = std::chrono::floor<Seconds>(m_clock.monotonic());
     m_peer.setSink(this);
 }
 
@@ -203,6 +205,8 @@ DeviceSync::DeviceSync(protocol::GattPeer& peer, Database& db, std::string devic
     , m_options(options) {
     m_options.batchSize = std::max<std::size_t>(m_options.batchSize, 1);
     m_options.unreadableAfter = std::max(m_options.unreadableAfter, 1);
+    m_wallMark = std::chrono::floor<Seconds>(m_clock.now());
+    m_monotonicMark = std::chrono::floor<Seconds>(m_clock.monotonic());
     m_peer.setSink(this);
 }
 
@@ -569,9 +573,30 @@ void DeviceSync::pump() {
     afterRacp();
 }
 
+DeviceContext DeviceSync::context() const {
+    DeviceContext c;
+    if (m_features) {
+        c.family = protocol::coreFamily(*m_features);
+        if (c.family == DeviceFamily::PlainRoller) {
+            c.family = DeviceFamily::SmartRoller; // it reports records, so it is not plain
+        }
+        c.maxDepthUm = static_cast<int>(m_features->depthMax) * 10;
+    }
+    if (m_head && m_head->present()) {
+        c.headNeedleUm = static_cast<int>(m_head->needleLength) * 10;
+        c.headNeedleCount = m_head->needleCount;
+    }
+    return c;
+}
+
 void DeviceSync::flush() {
     std::vector<Pending> batch = std::exchange(m_batch, {});
-    const auto now = std::chrono::floor<Seconds>(m_clock.now());
+    // When it was synced, as Rollwise trusts time: a wall clock set back while this sync ran
+    // does not make the records look older (the journal also holds the clock's high-water mark).
+    const auto now =
+        trustedTime(std::chrono::floor<Seconds>(m_clock.now()), std::nullopt,
+                    MonotonicEvidence{m_wallMark, m_monotonicMark,
+                                      std::chrono::floor<Seconds>(m_clock.monotonic())});
     std::vector<DeviceRecord> rows;
     std::vector<CommittedRecord> committed;
     std::vector<std::uint16_t> declined;
@@ -586,7 +611,7 @@ void DeviceSync::flush() {
                 continue;
             }
         }
-        rows.push_back(DeviceRecord{m_storeKey, p.sequence, now, std::move(p.body)});
+        rows.push_back(DeviceRecord{m_storeKey, p.sequence, now, std::move(p.body), context()});
         committed.push_back(CommittedRecord{p.sequence, std::move(p.record)});
     }
     for (const auto sequence : declined) {

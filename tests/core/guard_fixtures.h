@@ -34,6 +34,14 @@ inline Situation readySituation(TimePoint now = at("2026-11-21T10:00:00Z")) {
     return s;
 }
 
+// Plans the session at a depth with a head of that length (a roller head decides the depth).
+inline void planDepth(Situation& s, int um) {
+    s.plan.needleLengthUm = um;
+    if (s.head) {
+        s.head->needleLengthUm = um;
+    }
+}
+
 inline PastSession pastSession(TimePoint start, int needleUm, std::initializer_list<Zone> zones,
                                Reaction reaction = Reaction::None) {
     PastSession session;

@@ -33,6 +33,7 @@ TEST_CASE("Rule healing-interval: per zone, from the needle-length table",
     CAPTURE(row.needleUm);
     const TimePoint past = at("2026-11-01T08:00:00Z");
     auto s = readySituation();
+    planDepth(s, row.needleUm); // the planned depth's own rest is checked separately
     s.history = {pastSession(past, row.needleUm, {Zone::Forehead})};
 
     s.now = past + row.interval - Minutes(1);
@@ -92,7 +93,7 @@ TEST_CASE("Rule healing-interval: interrupted and stopped sessions count too",
 TEST_CASE("Rule cosmetic-frequency: at most 3 sessions a week at 0.25 mm",
           "[guard][cosmetic-frequency]") {
     auto s = readySituation();
-    s.plan.needleLengthUm = 250;
+    planDepth(s, 250);
     s.plan.zones = {Zone::Forehead};
     s.history = {pastSession(s.now - Days(6), 250, {Zone::Forehead}),
                  pastSession(s.now - Days(4), 250, {Zone::Forehead})};
@@ -107,14 +108,14 @@ TEST_CASE("Rule cosmetic-frequency: at most 3 sessions a week at 0.25 mm",
 TEST_CASE("Rule depth-limit: warn at 1.0 mm, hard warning at 1.5 mm, block from 2.0 mm",
           "[guard][depth-limit]") {
     auto s = readySituation();
-    s.plan.needleLengthUm = 500;
+    planDepth(s, 500);
     CHECK_FALSE(sessionHas(evaluate(s), RuleId::DepthLimit, Verdict::Warn));
-    s.plan.needleLengthUm = 1000;
+    planDepth(s, 1000);
     CHECK(sessionHas(evaluate(s), RuleId::DepthLimit, Verdict::Warn));
     CHECK(evaluate(s).explain().find("consider a professional") != std::string::npos);
-    s.plan.needleLengthUm = 1500;
+    planDepth(s, 1500);
     CHECK(sessionHas(evaluate(s), RuleId::DepthLimit, Verdict::Warn));
-    s.plan.needleLengthUm = 2000;
+    planDepth(s, 2000);
     const auto d = evaluate(s);
     CHECK(d.session == Verdict::Block);
     CHECK(sessionHas(d, RuleId::DepthLimit, Verdict::Block));
@@ -123,7 +124,7 @@ TEST_CASE("Rule depth-limit: warn at 1.0 mm, hard warning at 1.5 mm, block from 
 TEST_CASE("Rule depth-limit: clinical depth only with a professional recorded, as an override",
           "[guard][depth-limit][override]") {
     auto s = readySituation();
-    s.plan.needleLengthUm = 2000;
+    planDepth(s, 2000);
     s.overrides = {Override{RuleId::DepthLimit, std::nullopt, "Dr. Smith treats me"}};
 
     SECTION("without a professional in the profile the override is refused") {

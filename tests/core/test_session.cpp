@@ -139,6 +139,7 @@ TEST_CASE("Overrides applied by the guard are recorded with the session", "[sess
     Situation s = readySituation(kStart);
     s.plan = plan.forGuard();
     s.head->family = DeviceFamily::Pen;
+    s.head->needleLengthUm = 2000; // the cartridge reaches 2.0 mm
     s.head->sessions = 0;
     s.head->lastUse.reset();
     s.profile.professionalTreating = true;
@@ -379,6 +380,7 @@ TEST_CASE("A full simulated session for each device family and a plain roller", 
     Situation s = readySituation(kStart);
     s.plan = plan.forGuard();
     s.head->family = family;
+    s.head->needleLengthUm = needle; // the head decides the depth
     s.head->sessions = 0;
     s.head->lastUse.reset();
     REQUIRE(engine.submitCheck(evaluate(s)).ok());

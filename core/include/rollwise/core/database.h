@@ -4,6 +4,7 @@
 // here. Every file it writes (database, WAL, backups) is encrypted; a wrong key is refused
 // without touching the file; a failed write changes nothing that was there.
 
+#include <rollwise/core/device_import.h>
 #include <rollwise/core/guard.h>
 #include <rollwise/core/result.h>
 #include <rollwise/core/secret_key.h>
@@ -73,14 +74,29 @@ struct SessionSummary {
     std::optional<SessionOutcome> outcome;
     std::vector<std::pair<Zone, int>> zonePasses; // passes per zone, in session order
     int totalPasses = 0;
+    bool fromDevice = false;   // synced from a device's store
+    bool zonesPending = false; // a device session the user has not placed yet
 };
 
-// A record read from a device's store, kept as received until it is turned into a session.
+// A device session waiting for the user to say where it went ("Where did you roll?").
+struct PendingDeviceSession {
+    std::string uid;
+    TimePoint start{};
+    bool timeTrusted = true; // false: dated when it was synced (the device's clock was not set)
+    DeviceFamily family = DeviceFamily::SmartRoller;
+    int needleLengthUm = 0;
+    int passes = 0;
+    std::vector<Zone> reachable; // what the zone picker offers
+};
+
+// A record read from a device's store, kept as received; the journal session made from it
+// (importDeviceRecord) is written in the same transaction.
 struct DeviceRecord {
-    std::string deviceUid;
+    std::string deviceUid; // the record key: deviceRecordKey(device, store id)
     std::int64_t sequence = 0;
     TimePoint receivedAt{};
     std::vector<std::uint8_t> payload;
+    DeviceContext context; // what the device said of itself when the record was read
 };
 
 struct ReactionEntry {
@@ -141,7 +157,7 @@ struct VerifyReport {
 
 class Database {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens the database at `path` with `key`, creating it (and its schema) if the file does not
     // exist. On any error the file is left as it was.
@@ -187,8 +203,17 @@ public:
     [[nodiscard]] Result<int, DatabaseError> sessionCount() const;
     // The newest sessions first, with passes per zone.
     [[nodiscard]] Result<std::vector<SessionSummary>, DatabaseError> history(int limit) const;
-    // Every session with its reactions, as the guard reads history.
+    // Every session with its reactions, as the guard reads history. A device session whose
+    // zones are not known yet covers every zone its family reaches. Any value that cannot be
+    // read is an error, never a shorter history.
     [[nodiscard]] Result<std::vector<PastSession>, DatabaseError> guardHistory() const;
+    // Device sessions the user has not placed yet, oldest first.
+    [[nodiscard]] Result<std::vector<PendingDeviceSession>, DatabaseError>
+    pendingDeviceSessions() const;
+    // The user says where a device session went: its clocks narrow to these zones. Only zones
+    // the device reaches and where needling is allowed; at least one.
+    [[nodiscard]] Status<DatabaseError> placeDeviceSession(std::string_view uid,
+                                                           std::span<const Zone> zones);
 
     // ---- Pre-session answers, reactions, heads, device records, reminders, settings ----
     [[nodiscard]] Status<DatabaseError> saveAnswer(const Answer& answer);
@@ -196,8 +221,9 @@ public:
     [[nodiscard]] Status<DatabaseError> logReaction(const ReactionEntry& entry);
     [[nodiscard]] Status<DatabaseError> saveHead(const StoredHead& head);
     [[nodiscard]] Result<std::vector<StoredHead>, DatabaseError> heads() const;
-    // Persists records of one device in one transaction; existing (device, sequence) pairs are
-    // kept as they were. Returns how many were new.
+    // Persists records of one device in one transaction, each with the journal session made
+    // from it and its head's counts; existing (device, sequence) pairs are kept as they were.
+    // Returns how many were new.
     [[nodiscard]] Result<int, DatabaseError>
     storeDeviceRecords(std::span<const DeviceRecord> records);
     // The highest sequence held for a device (0 if none): sync resumes after it.

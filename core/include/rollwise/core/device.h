@@ -3,11 +3,13 @@
 // What the user needles with: the device family and the head or cartridge on it.
 
 #include <rollwise/core/time.h>
+#include <rollwise/core/zone.h>
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rollwise {
 
@@ -26,6 +28,17 @@ enum class DeviceFamily : std::uint8_t {
 }
 [[nodiscard]] constexpr bool reportsPasses(DeviceFamily family) noexcept {
     return family != DeviceFamily::PlainRoller;
+}
+
+// Every zone a device of this family can needle. A device does not report where it was used,
+// so this is every zone of every area where needling is allowed: a session whose zones are not
+// known counts as covering all of them (fail closed).
+[[nodiscard]] std::vector<Zone> zonesReachableBy(DeviceFamily family);
+
+// A roller (plain, smart or a home tool's roller head) has one needle length: the head decides
+// the depth. A pen's depth is set within what its cartridge allows.
+[[nodiscard]] constexpr bool hasFixedNeedleLength(DeviceFamily family) noexcept {
+    return family != DeviceFamily::Pen;
 }
 
 // A roller head or pen cartridge, with what it has been through.

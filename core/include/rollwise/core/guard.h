@@ -42,9 +42,14 @@ inline constexpr int kMaxPlausibleNeedleUm = 3000;
 
 // ---- Limits the user may tighten ----------------------------------------------------------
 
+// The largest interval multiplier supported: a larger one is refused (the session blocks with a
+// reason), never cut down in silence.
+inline constexpr double kMaxIntervalMultiplier = 10.0;
+
 struct Limits {
-    double intervalMultiplier = 1.0; // >= 1: every interval is multiplied by it
-    int zonePassCap = 16;            // 4 directions x 4 passes
+    double intervalMultiplier =
+        1.0;              // 1 - kMaxIntervalMultiplier: every interval is multiplied by it
+    int zonePassCap = 16; // 4 directions x 4 passes
     int sessionPassCap = 128;
     Minutes sessionWarnLength{30};
     Minutes sessionMaxLength{45};
@@ -59,9 +64,13 @@ struct Limits {
 struct ClampedLimits {
     Limits limits;
     std::vector<std::string> notes; // one per value that was looser than its floor
+    // Values that cannot be honoured (a multiplier above kMaxIntervalMultiplier): the guard
+    // blocks with these reasons until the setting is corrected.
+    std::vector<std::string> refused;
 };
 
-// Any value looser than the default is raised to the default, with a note.
+// Any value looser than the default is raised to the default, with a note; a value stricter
+// than Rollwise supports is refused, with a reason.
 [[nodiscard]] ClampedLimits clampToFloor(const Limits& requested);
 
 // ---- The situation ------------------------------------------------------------------------
@@ -83,7 +92,7 @@ sessionOutcomeFromString(std::string_view text) noexcept;
 
 struct PastZone {
     Zone zone = Zone::Forehead;
-    int passes = 0; // a zone with no passes was not needled and starts no clock
+    int passes = 0; // a zone with no passes was not needled and starts no clock; never negative
     Reaction reaction = Reaction::None;
     std::optional<TimePoint> healedAt; // for SignsOfInfection: when the user logged it healed
 };
@@ -151,8 +160,13 @@ struct PlannedSession {
 struct Override {
     RuleId rule = RuleId::DepthLimit;
     std::optional<Zone> zone;
-    std::string reason;
+    std::string
+        reason; // must say something: blank text (spaces, tabs, no-break spaces) does not count
 };
+
+// True when the text holds nothing but white space (ASCII and Unicode spaces, line breaks,
+// zero-width and no-break spaces, as UTF-8); an override reason like that is no reason.
+[[nodiscard]] bool isBlank(std::string_view utf8) noexcept;
 
 struct Situation {
     TimePoint now{};
@@ -219,6 +233,12 @@ struct GuardDecision {
 // seen, so a clock that was set back and later corrected cannot make a session look older.
 [[nodiscard]] TimePoint recordingTime(const GuardDecision& decision,
                                       std::optional<TimePoint> clockHighWater) noexcept;
+
+// The latest of the wall clock, the latest time Rollwise has seen, and what the monotonic clock
+// says has passed since its mark: the time to date what happened "by now" (a synced device
+// session whose own time is not believed), so a clock set back never makes it look older.
+[[nodiscard]] TimePoint trustedTime(TimePoint wall, std::optional<TimePoint> clockHighWater,
+                                    const std::optional<MonotonicEvidence>& monotonic) noexcept;
 
 // The healing window of a zone after the given sessions (reminders and streaks use it too).
 [[nodiscard]] ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history,

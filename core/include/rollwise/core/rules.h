@@ -41,6 +41,7 @@ enum class RuleId : std::uint8_t {
     ReactionJournal,
     ClockAnomaly,
     StricterSettings,
+    JournalUnreadable,
 };
 
 struct RuleInfo {

@@ -69,6 +69,14 @@ struct ZoneRecord {
     bool stoppedForPressure = false;
 };
 
+// Where a session synced from a device's record store came from.
+struct DeviceOrigin {
+    std::string recordKey;     // deviceRecordKey(device, store id): device_records.device_uid
+    std::int64_t sequence = 0; // the record's sequence in that store
+    std::optional<TimePoint> deviceTime; // the start the device reported (nullopt: clock unset)
+    bool timeTrusted = true; // false: the session is dated when it was synced, never earlier
+};
+
 struct SessionRecord {
     TimePoint start{};
     std::optional<TimePoint> end;
@@ -81,7 +89,15 @@ struct SessionRecord {
     std::vector<Finding> acknowledged; // warnings the user read and accepted
     std::vector<Finding> overrides;    // blocks lifted by an allowed override
     int highPressurePasses = 0;
+    // Set for a session synced from a device (docs/device-sync.md).
+    std::optional<DeviceOrigin> device;
+    // The zones are not known yet (a device session the user has not placed): the guard counts
+    // the session as covering every zone its device family can reach (zonesReachableBy).
+    bool zonesPending = false;
+    std::vector<PassRecord> unassignedPasses; // passes whose zone is not known
+    int reportedPasses = 0; // a device's own pass count, which may exceed the passes it kept
 
+    // Every pass: those in zones, those not placed yet, and at least what the device reported.
     [[nodiscard]] int totalPasses() const noexcept;
     // The form the guard reads history in.
     [[nodiscard]] PastSession toPastSession() const;

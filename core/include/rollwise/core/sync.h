@@ -250,6 +250,7 @@ private:
     void markPartial();
     void pump();
     void flush();
+    [[nodiscard]] DeviceContext context() const;
     void afterRacp();
     void checkGapsFilled();
     void setPhase(SyncPhase phase, SyncProblem problem = SyncProblem::None);
@@ -261,6 +262,8 @@ private:
     SyncStore& m_store;
     std::string m_deviceUid;
     const Clock& m_clock;
+    TimePoint m_wallMark{};    // the wall clock when this DeviceSync was made ...
+    Seconds m_monotonicMark{}; // ... and the monotonic clock then
     DeviceSyncOptions m_options;
     SyncObserver* m_observer = nullptr;
     protocol::GattEventSink* m_forward = nullptr;
