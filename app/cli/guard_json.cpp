@@ -94,6 +94,14 @@ public:
         }
         return static_cast<int>(d);
     }
+    // A count: a whole number that is never negative.
+    [[nodiscard]] int count(const QString& key, std::optional<int> fallback = std::nullopt) const {
+        const int value = integer(key, fallback);
+        if (value < 0) {
+            fail(path(key), QStringLiteral("must not be negative"));
+        }
+        return value;
+    }
     [[nodiscard]] TimePoint time(const QString& key) const {
         const QString text = string(key);
         const auto parsed = parseIso(text.toStdString());
@@ -118,7 +126,11 @@ public:
     }
     // Needle lengths are given in millimetres and held in micrometres.
     [[nodiscard]] int micrometres(const QString& key) const {
-        return static_cast<int>(std::lround(number(key) * 1000.0));
+        const double mm = number(key);
+        if (!(std::abs(mm) < 1000.0)) { // also NaN: lround of it would be undefined
+            fail(path(key), QStringLiteral("expected a length in millimetres"));
+        }
+        return static_cast<int>(std::lround(mm * 1000.0));
     }
 
 private:
@@ -220,14 +232,14 @@ Head parseHead(const Object& o) {
     h.id = o.string(QStringLiteral("id")).toStdString();
     h.family = family(o, QStringLiteral("family"));
     h.needleLengthUm = o.micrometres(QStringLiteral("needleMm"));
-    h.needleCount = o.integer(QStringLiteral("needleCount"), 0);
+    h.needleCount = o.count(QStringLiteral("needleCount"), 0);
     h.firstUse = o.optionalTime(QStringLiteral("firstUse"));
     h.lastUse = o.optionalTime(QStringLiteral("lastUse"));
     h.lastDisinfected = o.optionalTime(QStringLiteral("lastDisinfected"));
-    h.sessions = o.integer(QStringLiteral("sessions"), 0);
-    h.passes = o.integer(QStringLiteral("passes"), 0);
-    h.highPressurePasses = o.integer(QStringLiteral("highPressurePasses"), 0);
-    h.deepSessions = o.integer(QStringLiteral("deepSessions"), 0);
+    h.sessions = o.count(QStringLiteral("sessions"), 0);
+    h.passes = o.count(QStringLiteral("passes"), 0);
+    h.highPressurePasses = o.count(QStringLiteral("highPressurePasses"), 0);
+    h.deepSessions = o.count(QStringLiteral("deepSessions"), 0);
     h.damageReported = o.boolean(QStringLiteral("damageReported"), false);
     return h;
 }
@@ -317,7 +329,7 @@ PastZone parsePastZone(const Object& o) {
                    QStringLiteral("healedAt")});
     PastZone zone;
     zone.zone = zoneAt(o.path(QStringLiteral("zone")), o.value(QStringLiteral("zone")));
-    zone.passes = o.integer(QStringLiteral("passes"));
+    zone.passes = o.count(QStringLiteral("passes"));
     if (o.has(QStringLiteral("reaction"))) {
         const QString text = o.string(QStringLiteral("reaction"));
         zone.reaction = enumValue(o.path(QStringLiteral("reaction")), text,
@@ -435,6 +447,21 @@ Result<Situation, InputError> situationFromJson(const QByteArray& json) {
     }
     try {
         return parseSituation(Object(QJsonValue(document.object()), QString()));
+    } catch (const ParseFailure& failure) {
+        return Failure{InputError{failure.message}};
+    }
+}
+
+Result<PlannedSession, InputError> planFromJson(const QByteArray& json) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Failure{InputError{QStringLiteral("not valid JSON at character %1: %2")
+                                      .arg(error.offset)
+                                      .arg(error.errorString())}};
+    }
+    try {
+        return parsePlan(Object(QJsonValue(document.object()), QStringLiteral("plan")));
     } catch (const ParseFailure& failure) {
         return Failure{InputError{failure.message}};
     }

@@ -18,6 +18,8 @@ struct InputError {
 };
 
 [[nodiscard]] Result<Situation, InputError> situationFromJson(const QByteArray& json);
+// A plan alone (the "plan" object of docs/guard-input.md), for `check --db`.
+[[nodiscard]] Result<PlannedSession, InputError> planFromJson(const QByteArray& json);
 [[nodiscard]] QJsonObject decisionToJson(const GuardDecision& decision, const Situation& situation);
 // The decision for people: one line per zone, with the reason.
 [[nodiscard]] QString decisionToText(const GuardDecision& decision);

@@ -1,5 +1,7 @@
 // rollwise-cli: Rollwise from the command line.
 //   rollwise-cli check [FILE|-] [--text]   the guard's decision for a described situation
+//   rollwise-cli check --db FILE [KEY] ...  the guard's decision on a real journal
+//   rollwise-cli VERB --help               that verb's usage, on standard output, exit 0
 //   rollwise-cli rules                     every rule, the needle-length table and the questions
 //   rollwise-cli sessions|export|backup|restore|verify|rekey ...   the encrypted store
 // Exit codes: see store_commands.h and docs/cli.md.
@@ -19,14 +21,37 @@ constexpr int kExitOk = 0;
 constexpr int kExitBadInput = 2;
 constexpr int kExitIo = 3;
 
+QString usageText() {
+    return QStringLiteral("usage:\n") + rollwise::cli::checkUsage() +
+           QStringLiteral("       rollwise-cli rules\n") + rollwise::cli::storeUsage() +
+           QStringLiteral("See docs/cli.md.\n");
+}
+
 int usage(QTextStream& err) {
-    err << "usage: rollwise-cli check [FILE|-] [--text]\n"
-           "       rollwise-cli rules\n"
-        << rollwise::cli::storeUsage() << "See docs/cli.md.\n";
+    err << usageText();
     return kExitBadInput;
 }
 
+// `rollwise-cli VERB --help`: that verb's lines (and the key options) on standard output.
+int help(const QString& command, QTextStream& out) {
+    const QStringList lines = usageText().split(QLatin1Char('\n'));
+    for (const auto& line : lines) {
+        const bool verbLine = line.contains(QStringLiteral("rollwise-cli ") + command + u' ') ||
+                              line.endsWith(QStringLiteral("rollwise-cli ") + command);
+        const bool keyLine = line.trimmed().startsWith(QStringLiteral("KEY:")) ||
+                             line.trimmed().startsWith(QStringLiteral("BACKUP-KEY:"));
+        if (line.startsWith(QStringLiteral("usage:")) || verbLine || keyLine ||
+            line.startsWith(QStringLiteral("See "))) {
+            out << line << '\n';
+        }
+    }
+    return kExitOk;
+}
+
 int check(const QStringList& args, QTextStream& out, QTextStream& err) {
+    if (args.contains(QStringLiteral("--db"))) {
+        return rollwise::cli::checkJournal(args, out, err);
+    }
     QString path = QStringLiteral("-");
     bool text = false;
     for (const auto& arg : args) {
@@ -74,6 +99,17 @@ int main(int argc, char* argv[]) {
         return usage(err);
     }
     const QString command = args.takeFirst();
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
+        out << usageText();
+        return kExitOk;
+    }
+    if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        if (command != QStringLiteral("check") && command != QStringLiteral("rules") &&
+            !rollwise::cli::isStoreCommand(command)) {
+            return usage(err);
+        }
+        return help(command, out);
+    }
     if (command == QStringLiteral("check")) {
         return check(args, out, err);
     }

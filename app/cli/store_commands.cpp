@@ -1,13 +1,19 @@
 #include "store_commands.h"
 
+#include "guard_json.h"
+
 #include <rollwise/core/database.h>
 #include <rollwise/core/journal.h>
+#include <rollwise/core/situation.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
 
 #include <cerrno>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -438,6 +444,90 @@ int runStoreCommand(const QString& command, const QStringList& arguments, QTextS
         err << "rollwise-cli " << command << ": " << usage.message << "\nusage:\n" << storeUsage();
         return kUsage;
     }
+}
+
+// `check --db FILE [KEY]`: the guard's answer on a real journal, through the same builder as
+// the app (decideFromJournal), for a plan given as JSON (--plan FILE) or as options.
+int checkJournal(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+    Args args(arguments);
+    SecretReader reader;
+    try {
+        const bool text = args.flag(QStringLiteral("--text"));
+        const auto planFile = args.take(QStringLiteral("--plan"));
+        const auto zones = args.take(QStringLiteral("--zones"));
+        const auto needle = args.take(QStringLiteral("--needle-mm"));
+        const auto passes = args.take(QStringLiteral("--passes"));
+        const auto minutes = args.take(QStringLiteral("--minutes"));
+        const auto head = args.take(QStringLiteral("--head"));
+        SituationRequest request;
+        request.now = now();
+        request.headUid = head ? std::optional(head->toStdString()) : std::nullopt;
+        if (planFile) {
+            QFile file(*planFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << "rollwise-cli: cannot read " << *planFile << ": " << file.errorString()
+                    << '\n';
+                return kFileError;
+            }
+            auto plan = planFromJson(file.readAll());
+            if (!plan) {
+                err << "rollwise-cli: " << *planFile << ": " << plan.error().message << '\n';
+                return kUsage;
+            }
+            request.plan = plan.value();
+        } else {
+            if (!zones || !needle) {
+                throw UsageError{QStringLiteral(
+                    "give the plan: --plan FILE, or --zones A,B --needle-mm N [--passes N] "
+                    "[--minutes N]")};
+            }
+            for (const auto& key : zones->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const auto zone = zoneFromKey(key.trimmed().toStdString());
+                if (!zone) {
+                    throw UsageError{QStringLiteral("--zones: unknown zone '%1'").arg(key)};
+                }
+                request.plan.zones.push_back(*zone);
+            }
+            bool ok = false;
+            const double mm = needle->toDouble(&ok);
+            if (!ok || !(mm > 0.0 && mm < 100.0)) {
+                throw UsageError{QStringLiteral("--needle-mm wants a length like 0.5")};
+            }
+            request.plan.needleLengthUm = static_cast<int>(std::lround(mm * 1000.0));
+            request.plan.passesPerZone = passes ? passes->toInt(&ok) : 8;
+            if (passes && !ok) {
+                throw UsageError{QStringLiteral("--passes wants a whole number")};
+            }
+            request.plan.duration = Minutes(minutes ? minutes->toInt(&ok) : 20);
+            if (minutes && !ok) {
+                throw UsageError{QStringLiteral("--minutes wants a whole number")};
+            }
+        }
+        int exitCode = kOk;
+        auto db = openDatabase(args, reader, err, exitCode);
+        args.done();
+        if (!db) {
+            return exitCode;
+        }
+        Situation shown;
+        const GuardDecision decision = decideFromJournal(*db, request, &shown);
+        if (text) {
+            out << decisionToText(decision);
+        } else {
+            out << QJsonDocument(decisionToJson(decision, shown)).toJson(QJsonDocument::Indented);
+        }
+        return kOk;
+    } catch (const UsageError& usage) {
+        err << "rollwise-cli check: " << usage.message << "\nusage:\n" << checkUsage();
+        return kUsage;
+    }
+}
+
+QString checkUsage() {
+    return QStringLiteral(
+        "       rollwise-cli check [FILE|-] [--text]\n"
+        "       rollwise-cli check --db FILE [KEY] (--plan FILE | --zones A,B --needle-mm N "
+        "[--passes N] [--minutes N]) [--head UID] [--text]\n");
 }
 
 } // namespace rollwise::cli

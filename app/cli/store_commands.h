@@ -24,5 +24,8 @@ enum ExitCode : int {
 [[nodiscard]] int runStoreCommand(const QString& command, const QStringList& args, QTextStream& out,
                                   QTextStream& err);
 [[nodiscard]] QString storeUsage();
+// `check --db FILE [KEY] ...`: the guard on a real journal (docs/cli.md).
+[[nodiscard]] int checkJournal(const QStringList& args, QTextStream& out, QTextStream& err);
+[[nodiscard]] QString checkUsage();
 
 } // namespace rollwise::cli

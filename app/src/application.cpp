@@ -8,6 +8,7 @@
 #include <rollwise/core/database.h>
 #include <rollwise/core/guard.h>
 #include <rollwise/core/plan.h>
+#include <rollwise/core/situation.h>
 #include <rollwise/core/zone.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
@@ -276,12 +277,11 @@ int runHeadlessDemo(QTextStream& out) {
     // The overuse guard on a first session, with the history and answers in the journal.
     const auto plan = makePlan(Goal::TextureAndFineLines, DeviceFamily::SmartRoller, 200);
     if (plan && services->journal->database() != nullptr) {
-        Situation situation;
-        situation.now = std::chrono::floor<Seconds>(std::chrono::system_clock::now());
-        situation.history = services->journal->database()->guardHistory().value_or({});
-        situation.answers = services->journal->database()->answers().value_or({});
-        situation.plan = plan.value().forGuard();
-        const GuardDecision decision = evaluate(situation);
+        // Through the one builder of the guard's situation: a journal it cannot read blocks.
+        SituationRequest request;
+        request.now = std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+        request.plan = plan.value().forGuard();
+        const GuardDecision decision = decideFromJournal(*services->journal->database(), request);
         out << "5. Guard: a texture session over " << plan.value().zones.size()
             << " zones at 0.2 mm: " << text(toString(decision.session)) << ". "
             << text(decision.explain()) << '\n';

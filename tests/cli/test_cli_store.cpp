@@ -7,6 +7,9 @@
 #include <rollwise/core/database.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <catch2/catch_session.hpp>
@@ -101,7 +104,7 @@ TEST_CASE("backup, verify and restore with preview, then merge without duplicate
 
     run = cli({"verify", s(backupFile), "--passphrase-fd", "0"}, "backup passphrase\n");
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("ok: backup, schema 2, 3 sessions")));
+    CHECK(run.out.contains(QStringLiteral("ok: backup, schema 3, 3 sessions")));
 
     run = cli({"restore", "--db", s(desktop), "--key-fd", "0", "--from", s(backupFile),
                "--backup-passphrase-fd", "0", "--preview"},
@@ -176,4 +179,55 @@ TEST_CASE("rekey to a passphrase: the old key stops working", "[cli][keys]") {
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
+}
+
+TEST_CASE("check --db asks the guard about a real journal, device sessions included",
+          "[cli][guard]") {
+    TempDir dir;
+    const auto path = dir.file("journal.db");
+    const TimePoint now = TimePoint(std::chrono::floor<Seconds>(std::chrono::system_clock::now()));
+    {
+        auto db = Database::open(path, *SecretKey::fromHex(kKeyA));
+        REQUIRE(db.ok());
+        // Yesterday's smart-roller session, unplaced: it closes every zone.
+        auto yesterday = sampleSession(now - Days(1), {}, 0);
+        yesterday.zonesPending = true;
+        yesterday.reportedPasses = 20;
+        yesterday.device = DeviceOrigin{"roller/1", 1, now - Days(1), true};
+        REQUIRE(db.value().saveSession("device:roller/1#1", yesterday).ok());
+    }
+    const auto run =
+        cli({QStringLiteral("check"), QStringLiteral("--db"), s(path), QStringLiteral("--key-fd"),
+             QStringLiteral("0"), QStringLiteral("--zones"), QStringLiteral("forehead,abdomen"),
+             QStringLiteral("--needle-mm"), QStringLiteral("0.5")},
+            kKeyA + "\n");
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    const auto zones =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("zones")).toArray();
+    REQUIRE(zones.size() == 2);
+    for (const auto& zone : zones) {
+        INFO(zone.toObject().value(QStringLiteral("zone")).toString().toStdString());
+        bool healing = false;
+        for (const auto& finding : zone.toObject().value(QStringLiteral("findings")).toArray()) {
+            healing = healing || finding.toObject().value(QStringLiteral("rule")).toString() ==
+                                     QStringLiteral("healing-interval");
+        }
+        CHECK(healing);
+    }
+
+    // A journal it cannot read blocks, with the reason, instead of allowing.
+    {
+        auto db = Database::open(path, *SecretKey::fromHex(kKeyA));
+        REQUIRE(db.ok());
+        REQUIRE(db.value().setSetting("limits.interval-multiplier", "lots").ok());
+    }
+    const auto blocked =
+        cli({QStringLiteral("check"), QStringLiteral("--db"), s(path), QStringLiteral("--key-fd"),
+             QStringLiteral("0"), QStringLiteral("--zones"), QStringLiteral("chin"),
+             QStringLiteral("--needle-mm"), QStringLiteral("0.25")},
+            kKeyA + "\n");
+    CHECK(blocked.exitCode == 0);
+    CHECK(blocked.out.contains(QStringLiteral("journal-unreadable")));
+    CHECK(blocked.out.contains(QStringLiteral("\"decision\": \"block\"")));
 }
