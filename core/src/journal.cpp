@@ -101,7 +101,9 @@ Status<JournalError> switchToPassphrase(Database& db, SecretStore& store, Passph
     if (auto rekeyed = db.rekey(DatabaseKey::passphrase(std::move(passphrase))); !rekeyed) {
         return Failure{fromDatabase(rekeyed.error())};
     }
-    // The old key no longer opens anything; removing it is tidy, and failing to is harmless.
+    // rekey() succeeds only once a new connection has opened the journal with the passphrase:
+    // the old key no longer opens anything, so removing it is tidy, and failing to is harmless.
+    // On any failure above, the key stays in the keychain, where it still opens the journal.
     (void)store.removeKey(kDatabaseKeyEntry);
     return Done{};
 }
