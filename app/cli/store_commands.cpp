@@ -40,7 +40,7 @@ public:
                 std::string result = buffer.substr(0, newline);
                 secureWipe(buffer.data(), newline + 1);
                 buffer.erase(0, newline + 1);
-                return result;
+                return withoutCarriageReturn(std::move(result));
             }
             char chunk[256];
             const auto got = ROLLWISE_READ(fd, chunk, sizeof chunk);
@@ -53,7 +53,7 @@ public:
                 }
                 std::string result = std::move(buffer);
                 buffer.clear();
-                return result;
+                return withoutCarriageReturn(std::move(result));
             }
             buffer.append(chunk, static_cast<std::size_t>(got));
             secureWipe(chunk, sizeof chunk);
@@ -66,6 +66,15 @@ public:
     }
 
 private:
+    // A line ending in CR LF (a file saved on Windows) ends before the CR, as it does in the
+    // app's text fields: a CR is never part of a secret.
+    static std::string withoutCarriageReturn(std::string line) {
+        if (!line.empty() && line.back() == '\r') {
+            line.back() = '\0';
+            line.pop_back();
+        }
+        return line;
+    }
     std::map<int, std::string> m_pending;
 };
 
@@ -181,8 +190,11 @@ int report(QTextStream& err, const DatabaseError& error) {
 }
 
 // Opens the database named by --db with the key given, or the keychain's.
+// With `create`, `created` is set when there was no file before (the command then removes it
+// again if it fails).
 std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStream& err,
-                                     int& exitCode, bool create = false) {
+                                     int& exitCode, bool create = false,
+                                     std::optional<std::filesystem::path>* created = nullptr) {
     const auto path = args.take(QStringLiteral("--db"));
     if (!path) {
         throw UsageError{QStringLiteral("--db FILE is required")};
@@ -190,6 +202,9 @@ std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStre
     auto key = readKey(args, reader, QString());
     const std::filesystem::path file = path->toStdString();
     std::error_code ec;
+    if (created != nullptr && !std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
+        *created = file;
+    }
     if (!create && !std::filesystem::exists(file, ec)) {
         err << "rollwise-cli: there is no database at " << *path << '\n';
         exitCode = kFileError;
@@ -300,18 +315,38 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         throw UsageError{QStringLiteral("restore needs --from FILE")};
     }
     int exitCode = kOk;
-    auto db = openDatabase(args, reader, err, exitCode, true);
-    auto backupKey = readKey(args, reader, QStringLiteral("backup-"));
-    args.done();
-    if (!db) {
-        return exitCode;
+    std::optional<std::filesystem::path> created;
+    auto db = openDatabase(args, reader, err, exitCode, true, &created);
+    // A journal this command created is removed again if the restore does not happen, so that
+    // "nothing was changed" stays true.
+    const auto removeCreated = [&] {
+        if (created) {
+            db.reset();
+            std::error_code ec;
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+                std::filesystem::remove(created->string() + suffix, ec);
+            }
+        }
+    };
+    std::optional<DatabaseKey> backupKey;
+    try {
+        backupKey = readKey(args, reader, QStringLiteral("backup-"));
+        args.done();
+        if (db && !backupKey) {
+            throw UsageError{QStringLiteral(
+                "the backup's key is needed: --backup-passphrase-fd N or --backup-key-fd N")};
+        }
+    } catch (const UsageError&) {
+        removeCreated();
+        throw;
     }
-    if (!backupKey) {
-        throw UsageError{QStringLiteral(
-            "the backup's key is needed: --backup-passphrase-fd N or --backup-key-fd N")};
+    if (!db) {
+        removeCreated();
+        return exitCode;
     }
     auto preview = db->previewBackup(from->toStdString(), *backupKey);
     if (!preview) {
+        removeCreated();
         return report(err, preview.error());
     }
     const auto& p = preview.value();
@@ -325,10 +360,12 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         << " device records, " << p.newAnswers << " answers, " << p.newReactions << " reactions, "
         << p.newHeads << " heads\n";
     if (previewOnly) {
+        removeCreated(); // a preview changes nothing, not even by creating a journal
         return kOk;
     }
     auto merged = db->mergeBackup(from->toStdString(), *backupKey);
     if (!merged) {
+        removeCreated();
         return report(err, merged.error());
     }
     out << "merged: " << merged.value().sessionsAdded << " sessions (" << merged.value().passesAdded

@@ -12,6 +12,8 @@
 #include <catch2/catch_session.hpp>
 #include <catch2/catch_test_macros.hpp>
 
+#include <sqlcipher/sqlite3.h>
+
 using namespace rollwise;
 using namespace rollwise::test;
 
@@ -27,8 +29,12 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args, const std::string& input = {}) {
+Run cli(const QStringList& args, const std::string& input = {},
+        const std::filesystem::path& workingDirectory = {}) {
     QProcess process;
+    if (!workingDirectory.empty()) {
+        process.setWorkingDirectory(QString::fromStdString(workingDirectory.string()));
+    }
     process.start(QStringLiteral(ROLLWISE_CLI), args);
     process.write(input.data(), static_cast<qint64>(input.size()));
     process.closeWriteChannel();
@@ -170,6 +176,146 @@ TEST_CASE("rekey to a passphrase: the old key stops working", "[cli][keys]") {
     CHECK(run.exitCode == 0);
     CHECK(cli({"sessions", "--db", s(db), "--key-fd", "0"}, kKeyA + "\n").exitCode == 4);
     CHECK(cli({"sessions", "--db", s(db), "--passphrase-fd", "0"}, "new passphrase\n").exitCode ==
+          0);
+}
+
+TEST_CASE("A wrong key prints no SQLCipher log lines", "[cli][keys]") {
+    TempDir dir;
+    const auto db = makeJournal(dir, "journal.db", kKeyA, 1);
+    const auto wrong = cli({"sessions", "--db", s(db), "--key-fd", "0"}, kKeyB + "\n");
+    CHECK(wrong.exitCode == 4);
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("hmac")));
+    CHECK_FALSE(wrong.err.contains(QStringLiteral("ERROR CORE")));
+    CHECK(wrong.err.count(QLatin1Char('\n')) == 1);
+}
+
+TEST_CASE("export never writes over the journal or its files, however named", "[cli][export]") {
+    TempDir dir;
+    const auto db = makeJournal(dir, "j.db", kKeyA, 2);
+    std::filesystem::create_directory(dir.path() / "sub");
+    std::filesystem::create_symlink("j.db", dir.file("link.db"));
+    std::filesystem::create_hard_link(db, dir.file("hard.db"));
+    const auto before = readAll(db);
+    for (const char* target : {"j.db", "./j.db", "sub/../j.db", "link.db", "hard.db", "j.db-wal",
+                               "j.db-shm", "j.db-journal"}) {
+        for (const char* format : {"--csv", "--json"}) {
+            CAPTURE(target, format);
+            const auto run = cli({"export", "--db", "j.db", "--key-fd", "0", format, target},
+                                 kKeyA + "\n", dir.path());
+            CHECK(run.exitCode == 2);
+            CHECK(run.err.contains(QStringLiteral("journal itself")));
+            CHECK(readAll(db) == before);
+            CHECK_FALSE(std::filesystem::exists(dir.file("j.db-wal")));
+        }
+    }
+    const auto sessions = cli({"sessions", "--db", s(db), "--key-fd", "0"}, kKeyA + "\n");
+    CHECK(sessions.exitCode == 0);
+    CHECK(sessions.out.count(QLatin1Char('\n')) == 2);
+}
+
+TEST_CASE("rekey while another program writes fails and keeps the old key", "[cli][keys]") {
+    TempDir dir;
+    const auto db = makeJournal(dir, "journal.db", kKeyA, 2);
+    sqlite3* writer = nullptr;
+    REQUIRE(sqlite3_open(db.string().c_str(), &writer) == SQLITE_OK);
+    const std::string key = "x'" + kKeyA + "'";
+    REQUIRE(sqlite3_key(writer, key.data(), static_cast<int>(key.size())) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(writer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    const auto run = cli({"rekey", "--db", s(db), "--key-fd", "0", "--new-passphrase-fd", "0"},
+                         kKeyA + "\nnew passphrase\n");
+    sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(writer);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("old key still opens")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("new key")));
+    CHECK(cli({"sessions", "--db", s(db), "--key-fd", "0"}, kKeyA + "\n").exitCode == 0);
+    CHECK(cli({"sessions", "--db", s(db), "--passphrase-fd", "0"}, "new passphrase\n").exitCode ==
+          4);
+    CHECK(cli({"verify", s(db), "--key-fd", "0"}, kKeyA + "\n").exitCode == 0);
+}
+
+TEST_CASE("verify sees a rekey still in the WAL, and leaves no files behind", "[cli][verify]") {
+    TempDir dir;
+    const auto db = makeJournal(dir, "journal.db", kKeyA, 3);
+    const auto copy = dir.path() / "copy";
+    std::filesystem::create_directory(copy);
+    {
+        // The journal as a kill right after the rekey's commit leaves it.
+        auto open = Database::open(db, *SecretKey::fromHex(kKeyA));
+        REQUIRE(open.ok());
+        REQUIRE(open.value().rekey(DatabaseKey::raw(*SecretKey::fromHex(kKeyB))).ok());
+        for (const char* name : {"journal.db", "journal.db-wal"}) {
+            std::filesystem::copy_file(dir.file(name), copy / name);
+        }
+    }
+    const auto files = listDir(copy);
+    const auto dbBytes = readAll(copy / "journal.db");
+    const auto walBytes = readAll(copy / "journal.db-wal");
+    const auto run = cli({"verify", s(copy / "journal.db"), "--key-fd", "0"}, kKeyB + "\n");
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("ok: database, schema 2, 3 sessions")));
+    CHECK(listDir(copy) == files);
+    CHECK(readAll(copy / "journal.db") == dbBytes);
+    CHECK(readAll(copy / "journal.db-wal") == walBytes);
+
+    // A closed journal: no -wal or -shm appears.
+    const auto closed = listDir(dir.path());
+    CHECK(cli({"verify", s(db), "--key-fd", "0"}, kKeyB + "\n").exitCode == 0);
+    CHECK(listDir(dir.path()) == closed);
+}
+
+TEST_CASE("A --db that looks like a URI is a file name", "[cli][backup]") {
+    TempDir dir;
+    const auto phone = makeJournal(dir, "phone.db", kKeyA, 2);
+    const auto backupFile = dir.file("phone.rwbackup");
+    REQUIRE(cli({"backup", "--db", s(phone), "--key-fd", "0", "--to", s(backupFile),
+                 "--backup-passphrase-fd", "0"},
+                kKeyA + "\nbackup passphrase\n")
+                .exitCode == 0);
+    const QString uriLike = QStringLiteral("file:x.db?mode=memory");
+    const auto run = cli({"restore", "--db", uriLike, "--key-fd", "0", "--from", s(backupFile),
+                          "--backup-passphrase-fd", "0"},
+                         kKeyB + "\nbackup passphrase\n", dir.path());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("merged: 2 sessions")));
+    REQUIRE(std::filesystem::exists(dir.file("file:x.db?mode=memory")));
+    const auto listed =
+        cli({"sessions", "--db", uriLike, "--key-fd", "0"}, kKeyB + "\n", dir.path());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.count(QLatin1Char('\n')) == 2);
+}
+
+TEST_CASE("A failed restore into a new journal leaves no journal behind", "[cli][backup]") {
+    TempDir dir;
+    const auto phone = makeJournal(dir, "phone.db", kKeyA, 1);
+    const auto backupFile = dir.file("phone.rwbackup");
+    REQUIRE(cli({"backup", "--db", s(phone), "--key-fd", "0", "--to", s(backupFile),
+                 "--backup-passphrase-fd", "0"},
+                kKeyA + "\nbackup passphrase\n")
+                .exitCode == 0);
+    const auto files = listDir(dir.path());
+    auto run = cli({"restore", "--db", s(dir.file("new.db")), "--key-fd", "0", "--from",
+                    s(backupFile), "--backup-passphrase-fd", "0"},
+                   kKeyB + "\nwrong passphrase\n");
+    CHECK(run.exitCode == 4);
+    CHECK(run.err.contains(QStringLiteral("Nothing was changed")));
+    CHECK(listDir(dir.path()) == files);
+    run = cli({"restore", "--db", s(dir.file("new.db")), "--key-fd", "0", "--from",
+               s(dir.file("missing.rwbackup")), "--backup-passphrase-fd", "0"},
+              kKeyB + "\nbackup passphrase\n");
+    CHECK(run.exitCode == 3);
+    CHECK(listDir(dir.path()) == files);
+}
+
+TEST_CASE("A passphrase line ending in CR LF is the passphrase without the CR", "[cli][keys]") {
+    TempDir dir;
+    const auto db = makeJournal(dir, "journal.db", kKeyA, 1);
+    REQUIRE(cli({"rekey", "--db", s(db), "--key-fd", "0", "--new-passphrase-fd", "0"},
+                kKeyA + "\r\nnew passphrase\r\n")
+                .exitCode == 0);
+    CHECK(cli({"sessions", "--db", s(db), "--passphrase-fd", "0"}, "new passphrase\n").exitCode ==
+          0);
+    CHECK(cli({"sessions", "--db", s(db), "--passphrase-fd", "0"}, "new passphrase\r\n").exitCode ==
           0);
 }
 
