@@ -201,6 +201,13 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
         return Failure{
             DatabaseError{DatabaseErrorCode::NoKey, "A backup needs its own key or passphrase."}};
     }
+    if (backupKey.kind() == DatabaseKey::Kind::Passphrase &&
+        detail::looksLikeRawKeyText(backupKey.passphraseText())) {
+        return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                     "A backup passphrase of the form x'<hex digits>' would be "
+                                     "used as a raw key, without stretching: choose another "
+                                     "passphrase. Nothing was written."}};
+    }
     if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup file")) {
         return Failure{*refused};
     }

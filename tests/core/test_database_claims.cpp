@@ -121,6 +121,15 @@ TEST_CASE("A passphrase SQLCipher would take as a raw key is refused", "[databas
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == DatabaseErrorCode::InvalidArgument);
     CHECK_FALSE(std::filesystem::exists(dir.file("new.db")));
+    {
+        auto db = Database::open(path, rawKey('1'));
+        REQUIRE(db.ok());
+        auto backup =
+            db.value().writeBackup(dir.file("j.rwbackup"), passphraseKey(rawLooking), "0.1.0", kT0);
+        REQUIRE_FALSE(backup.ok());
+        CHECK(backup.error().code == DatabaseErrorCode::InvalidArgument);
+        CHECK_FALSE(std::filesystem::exists(dir.file("j.rwbackup")));
+    }
     // Anything else is an ordinary, stretched passphrase.
     CHECK(Database::open(dir.file("ok.db"), passphraseKey("x'not hex at all'")).ok());
 }
