@@ -1,5 +1,7 @@
 #include "store_commands.h"
 
+#include "export_reader.h"
+
 #include <rollwise/core/database.h>
 #include <rollwise/core/journal.h>
 #include <rollwise/platform/key_generator.h>
@@ -8,8 +10,11 @@
 #include <QDateTime>
 
 #include <cerrno>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 
 #if defined(_WIN32)
 #include <io.h>
@@ -427,19 +432,154 @@ int rekey(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) 
     return kOk;
 }
 
+void removeDatabaseFiles(const std::filesystem::path& file) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(file.string() + suffix, ec);
+    }
+}
+
+int init(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const bool toKeychain = args.flag(QStringLiteral("--new-keychain"));
+    const auto path = args.take(QStringLiteral("--db"));
+    auto newKey = readKey(args, reader, QStringLiteral("new-"));
+    args.done();
+    if (!path) {
+        throw UsageError{QStringLiteral("--db FILE is required")};
+    }
+    if (toKeychain == newKey.has_value()) {
+        throw UsageError{QStringLiteral(
+            "give exactly one of --new-passphrase-fd N, --new-key-fd N, --new-keychain")};
+    }
+    if (newKey && newKey->kind() == DatabaseKey::Kind::Passphrase &&
+        newKey->passphraseText().size() < 8) {
+        throw UsageError{QStringLiteral("choose a passphrase of at least 8 characters")};
+    }
+    const std::filesystem::path file = path->toStdString();
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
+        err << "rollwise-cli: a file already exists at " << *path
+            << "; init never replaces a file. Nothing was changed.\n";
+        return kUsage;
+    }
+    if (toKeychain) {
+        platform::KeychainSecretStore store;
+        auto db = openWithKeychain(file, store, platform::generateKey);
+        if (!db) {
+            removeDatabaseFiles(file);
+            err << "rollwise-cli: " << q(db.error().message) << '\n';
+            return db.error().database ? exitCodeFor(db.error().database->code) : kKeyError;
+        }
+        out << "created " << *path << " (encrypted, schema " << db.value().schemaVersion()
+            << "), opened by the key in the system keychain\n";
+        return kOk;
+    }
+    auto db = Database::open(file, *newKey);
+    if (!db) {
+        removeDatabaseFiles(file);
+        return report(err, db.error());
+    }
+    out << "created " << *path << " (encrypted, schema " << db.value().schemaVersion() << ")\n";
+    return kOk;
+}
+
+int importCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const auto csv = args.take(QStringLiteral("--csv"));
+    const auto json = args.take(QStringLiteral("--json"));
+    if (csv.has_value() == json.has_value()) {
+        throw UsageError{QStringLiteral("import needs --csv FILE or --json FILE (one of them)")};
+    }
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    const QString input = csv ? *csv : *json;
+    std::ifstream in(input.toStdString(), std::ios::binary);
+    if (!in) {
+        err << "rollwise-cli: " << input << " cannot be read. Nothing was changed.\n";
+        return kFileError;
+    }
+    const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto contents = csv ? readCsvExport(content) : readJsonExport(content);
+    if (!contents) {
+        err << "rollwise-cli: " << input << ": " << contents.error().message
+            << ". It is not a Rollwise export as `export` writes it; nothing was changed.\n";
+        return kUsage;
+    }
+    // Sessions are matched by uid: one already in the journal is kept as it is, never
+    // overwritten; the new ones are added in one transaction.
+    std::vector<std::pair<std::string, SessionRecord>> added;
+    std::set<std::string> seen;
+    int present = 0;
+    int passes = 0;
+    for (auto& [uid, record] : contents.value().sessions) {
+        if (!seen.insert(uid).second) {
+            continue;
+        }
+        auto existing = db->loadSession(uid);
+        if (existing) {
+            ++present;
+            continue;
+        }
+        if (existing.error().code != DatabaseErrorCode::NotFound) {
+            return report(err, existing.error());
+        }
+        passes += record.totalPasses();
+        added.emplace_back(uid, std::move(record));
+    }
+    if (!added.empty()) {
+        if (auto saved = db->saveSessions(added); !saved) {
+            return report(err, saved.error());
+        }
+    }
+    auto answers = db->answers();
+    if (!answers) {
+        return report(err, answers.error());
+    }
+    std::set<std::pair<int, std::int64_t>> answered;
+    for (const auto& a : answers.value()) {
+        answered.emplace(static_cast<int>(a.question), a.answeredAt.time_since_epoch().count());
+    }
+    int answersAdded = 0;
+    for (const auto& a : contents.value().answers) {
+        if (answered.emplace(static_cast<int>(a.question), a.answeredAt.time_since_epoch().count())
+                .second) {
+            if (auto saved = db->saveAnswer(a); !saved) {
+                return report(err, saved.error());
+            }
+            ++answersAdded;
+        }
+    }
+    for (const auto& r : contents.value().reactions) {
+        // Kept as they are when already there (same session, zone and time).
+        if (auto logged = db->logReaction(r); !logged) {
+            return report(err, logged.error());
+        }
+    }
+    out << "imported: " << added.size() << " sessions (" << passes << " passes) added, " << present
+        << " already here and kept as they were; " << answersAdded << " answers added\n";
+    return kOk;
+}
+
 } // namespace
 
 bool isStoreCommand(const QString& command) {
     static const QStringList commands{QStringLiteral("sessions"), QStringLiteral("export"),
                                       QStringLiteral("backup"),   QStringLiteral("restore"),
-                                      QStringLiteral("verify"),   QStringLiteral("rekey")};
+                                      QStringLiteral("verify"),   QStringLiteral("rekey"),
+                                      QStringLiteral("init"),     QStringLiteral("import")};
     return commands.contains(command);
 }
 
 QString storeUsage() {
     return QStringLiteral(
+        "       rollwise-cli init     --db FILE (--new-passphrase-fd N | --new-key-fd N | "
+        "--new-keychain)\n"
         "       rollwise-cli sessions --db FILE [KEY] [--limit N]\n"
         "       rollwise-cli export   --db FILE [KEY] (--csv OUT | --json OUT)\n"
+        "       rollwise-cli import   --db FILE [KEY] (--csv IN | --json IN)\n"
         "       rollwise-cli backup   --db FILE [KEY] --to OUT BACKUP-KEY\n"
         "       rollwise-cli restore  --db FILE [KEY] --from IN BACKUP-KEY [--preview]\n"
         "       rollwise-cli verify   FILE [KEY]\n"
@@ -469,6 +609,12 @@ int runStoreCommand(const QString& command, const QStringList& arguments, QTextS
         }
         if (command == QStringLiteral("verify")) {
             return verify(args, reader, out, err);
+        }
+        if (command == QStringLiteral("init")) {
+            return init(args, reader, out, err);
+        }
+        if (command == QStringLiteral("import")) {
+            return importCommand(args, reader, out, err);
         }
         return rekey(args, reader, out, err);
     } catch (const UsageError& usage) {

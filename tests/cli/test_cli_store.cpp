@@ -5,6 +5,7 @@
 #include "temp_dir.h"
 
 #include <rollwise/core/database.h>
+#include <rollwise/core/guard.h>
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -317,6 +318,112 @@ TEST_CASE("A passphrase line ending in CR LF is the passphrase without the CR", 
           0);
     CHECK(cli({"sessions", "--db", s(db), "--passphrase-fd", "0"}, "new passphrase\r\n").exitCode ==
           0);
+}
+
+TEST_CASE("init creates a journal, and never replaces a file", "[cli][init]") {
+    TempDir dir;
+    const auto db = dir.file("new.db");
+    auto run = cli({"init", "--db", s(db), "--new-passphrase-fd", "0"}, "short\n");
+    CHECK(run.exitCode == 2);
+    CHECK_FALSE(std::filesystem::exists(db));
+    run = cli({"init", "--db", s(db), "--new-passphrase-fd", "0"}, "a new passphrase\n");
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("created")));
+    CHECK(cli({"sessions", "--db", s(db), "--passphrase-fd", "0"}, "a new passphrase\n").exitCode ==
+          0);
+    CHECK(cli({"verify", s(db), "--passphrase-fd", "0"}, "a new passphrase\n").exitCode == 0);
+    const auto before = readAll(db);
+    run = cli({"init", "--db", s(db), "--new-key-fd", "0"}, kKeyA + "\n");
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("already exists")));
+    CHECK(readAll(db) == before);
+}
+
+TEST_CASE("export then import round-trips, and import never overwrites", "[cli][import]") {
+    TempDir dir;
+    const auto source = makeJournal(dir, "source.db", kKeyA, 3);
+    {
+        auto db = Database::open(source, *SecretKey::fromHex(kKeyA));
+        REQUIRE(db.ok());
+        Answer answer;
+        answer.question = Question::IsotretinoinStopped;
+        answer.yes = true;
+        answer.answeredAt = kT0 + Days(2);
+        answer.since = kT0 - Days(200);
+        REQUIRE(db.value().saveAnswer(answer).ok());
+        ReactionEntry reaction;
+        reaction.sessionUid = "source.db1";
+        reaction.zone = Zone::Chin;
+        reaction.loggedAt = kT0 + Days(9);
+        reaction.reaction = Reaction::MildRedness;
+        reaction.healedAt = kT0 + Days(11);
+        REQUIRE(db.value().logReaction(reaction).ok());
+    }
+    const auto exportOf = [&](const std::filesystem::path& db, const char* format,
+                              const char* name) {
+        const auto out = dir.file(name);
+        const auto run =
+            cli({"export", "--db", s(db), "--key-fd", "0", format, s(out)}, kKeyB + "\n");
+        const auto bytes = readAll(out);
+        return std::string(bytes.begin(), bytes.end()) + (run.exitCode == 0 ? "" : "failed");
+    };
+    const auto sourceJson = [&] {
+        const auto out = dir.file("source.json");
+        REQUIRE(cli({"export", "--db", s(source), "--key-fd", "0", "--json", s(out)}, kKeyA + "\n")
+                    .exitCode == 0);
+        const auto bytes = readAll(out);
+        return std::string(bytes.begin(), bytes.end());
+    }();
+    const auto sourceCsv = [&] {
+        const auto out = dir.file("source.csv");
+        REQUIRE(cli({"export", "--db", s(source), "--key-fd", "0", "--csv", s(out)}, kKeyA + "\n")
+                    .exitCode == 0);
+        const auto bytes = readAll(out);
+        return std::string(bytes.begin(), bytes.end());
+    }();
+    REQUIRE(sourceJson.find("isotretinoin") != std::string::npos);
+    REQUIRE(sourceJson.find("mild-redness") != std::string::npos);
+
+    for (const char* format : {"--json", "--csv"}) {
+        CAPTURE(format);
+        const bool json = std::string_view(format) == "--json";
+        const auto target = dir.file(json ? "from-json.db" : "from-csv.db");
+        REQUIRE(cli({"init", "--db", s(target), "--new-key-fd", "0"}, kKeyB + "\n").exitCode == 0);
+        const auto input = s(dir.file(json ? "source.json" : "source.csv"));
+        auto run = cli({"import", "--db", s(target), "--key-fd", "0", format, input}, kKeyB + "\n");
+        CHECK(run.exitCode == 0);
+        CHECK(
+            run.out.contains(QStringLiteral("imported: 3 sessions (18 passes) added, 0 already")));
+        CHECK(exportOf(target, format, json ? "again.json" : "again.csv") ==
+              (json ? sourceJson : sourceCsv));
+        // Twice: nothing new, nothing overwritten.
+        run = cli({"import", "--db", s(target), "--key-fd", "0", format, input}, kKeyB + "\n");
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("0 sessions (0 passes) added, 3 already here")));
+        CHECK(exportOf(target, format, json ? "again2.json" : "again2.csv") ==
+              (json ? sourceJson : sourceCsv));
+    }
+
+    // A session already present is kept as it is, even when the import says otherwise.
+    std::string changed = sourceJson;
+    const auto at = changed.find("\"needleUm\": 500");
+    REQUIRE(at != std::string::npos);
+    changed.replace(at, 15, "\"needleUm\": 250");
+    writeAll(dir.file("changed.json"), changed);
+    const auto run = cli({"import", "--db", s(dir.file("from-json.db")), "--key-fd", "0", "--json",
+                          s(dir.file("changed.json"))},
+                         kKeyB + "\n");
+    CHECK(run.exitCode == 0);
+    CHECK(exportOf(dir.file("from-json.db"), "--json", "after-changed.json") == sourceJson);
+
+    // Not an export: refused, with where it went wrong, nothing changed.
+    writeAll(dir.file("bad.json"), "{\"format\": \"rollwise-export\", \"version\": 1, "
+                                   "\"sessions\": [{\"uid\": \"x\"}]}");
+    const auto bad = cli({"import", "--db", s(dir.file("from-json.db")), "--key-fd", "0", "--json",
+                          s(dir.file("bad.json"))},
+                         kKeyB + "\n");
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("$.sessions[0].start")));
 }
 
 int main(int argc, char* argv[]) {
