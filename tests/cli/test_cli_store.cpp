@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <catch2/catch_session.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -167,6 +168,40 @@ TEST_CASE("export writes CSV and JSON and says they are plain text", "[cli][expo
         cli({"export", "--db", s(db), "--key-fd", "0", "--csv", s(dir.path() / "no" / "x.csv")},
             kKeyA + "\n");
     CHECK(readOnly.exitCode == 3);
+}
+
+TEST_CASE("The export's temporary file is created private, never opened for others",
+          "[cli][export]") {
+    // What the system call that creates the file asks for (strace; skipped without it).
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    if (strace.isEmpty()) {
+        SKIP("strace is not installed");
+    }
+    TempDir dir;
+    const auto db = makeJournal(dir, "journal.db", kKeyA, 1);
+    const auto log = dir.file("strace.log");
+    QProcess process;
+    process.start(strace, {"-f", "-e", "trace=open,openat", "-o", s(log), ROLLWISE_CLI, "export",
+                           "--db", s(db), "--key-fd", "0", "--csv", s(dir.file("out.csv"))});
+    process.write((kKeyA + "\n").data(), static_cast<qint64>(kKeyA.size() + 1));
+    process.closeWriteChannel();
+    process.waitForFinished(30000);
+    if (process.exitCode() != 0 || !std::filesystem::exists(dir.file("out.csv"))) {
+        SKIP("strace cannot trace here");
+    }
+    const auto bytes = readAll(log);
+    const QString trace = QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+    QString creation;
+    for (const auto& line : trace.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral(".out.csv.part-"))) {
+            creation = line;
+        }
+    }
+    INFO(creation.toStdString());
+    REQUIRE_FALSE(creation.isEmpty());
+    CHECK(creation.contains(QStringLiteral("O_CREAT")));
+    CHECK(creation.contains(QStringLiteral("O_EXCL")));
+    CHECK(creation.contains(QStringLiteral(", 0600)")));
 }
 
 TEST_CASE("rekey to a passphrase: the old key stops working", "[cli][keys]") {
