@@ -1,5 +1,6 @@
 #include "store_commands.h"
 
+#include "export_reader.h"
 #include "guard_json.h"
 
 #include <rollwise/core/database.h>
@@ -14,8 +15,11 @@
 
 #include <cerrno>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 
 #if defined(_WIN32)
 #include <io.h>
@@ -46,7 +50,7 @@ public:
                 std::string result = buffer.substr(0, newline);
                 secureWipe(buffer.data(), newline + 1);
                 buffer.erase(0, newline + 1);
-                return result;
+                return withoutCarriageReturn(std::move(result));
             }
             char chunk[256];
             const auto got = ROLLWISE_READ(fd, chunk, sizeof chunk);
@@ -59,7 +63,7 @@ public:
                 }
                 std::string result = std::move(buffer);
                 buffer.clear();
-                return result;
+                return withoutCarriageReturn(std::move(result));
             }
             buffer.append(chunk, static_cast<std::size_t>(got));
             secureWipe(chunk, sizeof chunk);
@@ -72,6 +76,15 @@ public:
     }
 
 private:
+    // A line ending in CR LF (a file saved on Windows) ends before the CR, as it does in the
+    // app's text fields: a CR is never part of a secret.
+    static std::string withoutCarriageReturn(std::string line) {
+        if (!line.empty() && line.back() == '\r') {
+            line.back() = '\0';
+            line.pop_back();
+        }
+        return line;
+    }
     std::map<int, std::string> m_pending;
 };
 
@@ -187,8 +200,11 @@ int report(QTextStream& err, const DatabaseError& error) {
 }
 
 // Opens the database named by --db with the key given, or the keychain's.
+// With `create`, `created` is set when there was no file before (the command then removes it
+// again if it fails).
 std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStream& err,
-                                     int& exitCode, bool create = false) {
+                                     int& exitCode, bool create = false,
+                                     std::optional<std::filesystem::path>* created = nullptr) {
     const auto path = args.take(QStringLiteral("--db"));
     if (!path) {
         throw UsageError{QStringLiteral("--db FILE is required")};
@@ -196,6 +212,9 @@ std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStre
     auto key = readKey(args, reader, QString());
     const std::filesystem::path file = path->toStdString();
     std::error_code ec;
+    if (created != nullptr && !std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
+        *created = file;
+    }
     if (!create && !std::filesystem::exists(file, ec)) {
         err << "rollwise-cli: there is no database at " << *path << '\n';
         exitCode = kFileError;
@@ -306,18 +325,38 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         throw UsageError{QStringLiteral("restore needs --from FILE")};
     }
     int exitCode = kOk;
-    auto db = openDatabase(args, reader, err, exitCode, true);
-    auto backupKey = readKey(args, reader, QStringLiteral("backup-"));
-    args.done();
-    if (!db) {
-        return exitCode;
+    std::optional<std::filesystem::path> created;
+    auto db = openDatabase(args, reader, err, exitCode, true, &created);
+    // A journal this command created is removed again if the restore does not happen, so that
+    // "nothing was changed" stays true.
+    const auto removeCreated = [&] {
+        if (created) {
+            db.reset();
+            std::error_code ec;
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+                std::filesystem::remove(created->string() + suffix, ec);
+            }
+        }
+    };
+    std::optional<DatabaseKey> backupKey;
+    try {
+        backupKey = readKey(args, reader, QStringLiteral("backup-"));
+        args.done();
+        if (db && !backupKey) {
+            throw UsageError{QStringLiteral(
+                "the backup's key is needed: --backup-passphrase-fd N or --backup-key-fd N")};
+        }
+    } catch (const UsageError&) {
+        removeCreated();
+        throw;
     }
-    if (!backupKey) {
-        throw UsageError{QStringLiteral(
-            "the backup's key is needed: --backup-passphrase-fd N or --backup-key-fd N")};
+    if (!db) {
+        removeCreated();
+        return exitCode;
     }
     auto preview = db->previewBackup(from->toStdString(), *backupKey);
     if (!preview) {
+        removeCreated();
         return report(err, preview.error());
     }
     const auto& p = preview.value();
@@ -331,10 +370,12 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         << " device records, " << p.newAnswers << " answers, " << p.newReactions << " reactions, "
         << p.newHeads << " heads\n";
     if (previewOnly) {
+        removeCreated(); // a preview changes nothing, not even by creating a journal
         return kOk;
     }
     auto merged = db->mergeBackup(from->toStdString(), *backupKey);
     if (!merged) {
+        removeCreated();
         return report(err, merged.error());
     }
     out << "merged: " << merged.value().sessionsAdded << " sessions (" << merged.value().passesAdded
@@ -396,19 +437,154 @@ int rekey(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) 
     return kOk;
 }
 
+void removeDatabaseFiles(const std::filesystem::path& file) {
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        std::filesystem::remove(file.string() + suffix, ec);
+    }
+}
+
+int init(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const bool toKeychain = args.flag(QStringLiteral("--new-keychain"));
+    const auto path = args.take(QStringLiteral("--db"));
+    auto newKey = readKey(args, reader, QStringLiteral("new-"));
+    args.done();
+    if (!path) {
+        throw UsageError{QStringLiteral("--db FILE is required")};
+    }
+    if (toKeychain == newKey.has_value()) {
+        throw UsageError{QStringLiteral(
+            "give exactly one of --new-passphrase-fd N, --new-key-fd N, --new-keychain")};
+    }
+    if (newKey && newKey->kind() == DatabaseKey::Kind::Passphrase &&
+        newKey->passphraseText().size() < 8) {
+        throw UsageError{QStringLiteral("choose a passphrase of at least 8 characters")};
+    }
+    const std::filesystem::path file = path->toStdString();
+    std::error_code ec;
+    if (std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
+        err << "rollwise-cli: a file already exists at " << *path
+            << "; init never replaces a file. Nothing was changed.\n";
+        return kUsage;
+    }
+    if (toKeychain) {
+        platform::KeychainSecretStore store;
+        auto db = openWithKeychain(file, store, platform::generateKey);
+        if (!db) {
+            removeDatabaseFiles(file);
+            err << "rollwise-cli: " << q(db.error().message) << '\n';
+            return db.error().database ? exitCodeFor(db.error().database->code) : kKeyError;
+        }
+        out << "created " << *path << " (encrypted, schema " << db.value().schemaVersion()
+            << "), opened by the key in the system keychain\n";
+        return kOk;
+    }
+    auto db = Database::open(file, *newKey);
+    if (!db) {
+        removeDatabaseFiles(file);
+        return report(err, db.error());
+    }
+    out << "created " << *path << " (encrypted, schema " << db.value().schemaVersion() << ")\n";
+    return kOk;
+}
+
+int importCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const auto csv = args.take(QStringLiteral("--csv"));
+    const auto json = args.take(QStringLiteral("--json"));
+    if (csv.has_value() == json.has_value()) {
+        throw UsageError{QStringLiteral("import needs --csv FILE or --json FILE (one of them)")};
+    }
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    const QString input = csv ? *csv : *json;
+    std::ifstream in(input.toStdString(), std::ios::binary);
+    if (!in) {
+        err << "rollwise-cli: " << input << " cannot be read. Nothing was changed.\n";
+        return kFileError;
+    }
+    const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto contents = csv ? readCsvExport(content) : readJsonExport(content);
+    if (!contents) {
+        err << "rollwise-cli: " << input << ": " << contents.error().message
+            << ". It is not a Rollwise export as `export` writes it; nothing was changed.\n";
+        return kUsage;
+    }
+    // Sessions are matched by uid: one already in the journal is kept as it is, never
+    // overwritten; the new ones are added in one transaction.
+    std::vector<std::pair<std::string, SessionRecord>> added;
+    std::set<std::string> seen;
+    int present = 0;
+    int passes = 0;
+    for (auto& [uid, record] : contents.value().sessions) {
+        if (!seen.insert(uid).second) {
+            continue;
+        }
+        auto existing = db->loadSession(uid);
+        if (existing) {
+            ++present;
+            continue;
+        }
+        if (existing.error().code != DatabaseErrorCode::NotFound) {
+            return report(err, existing.error());
+        }
+        passes += record.totalPasses();
+        added.emplace_back(uid, std::move(record));
+    }
+    if (!added.empty()) {
+        if (auto saved = db->saveSessions(added); !saved) {
+            return report(err, saved.error());
+        }
+    }
+    auto answers = db->answers();
+    if (!answers) {
+        return report(err, answers.error());
+    }
+    std::set<std::pair<int, std::int64_t>> answered;
+    for (const auto& a : answers.value()) {
+        answered.emplace(static_cast<int>(a.question), a.answeredAt.time_since_epoch().count());
+    }
+    int answersAdded = 0;
+    for (const auto& a : contents.value().answers) {
+        if (answered.emplace(static_cast<int>(a.question), a.answeredAt.time_since_epoch().count())
+                .second) {
+            if (auto saved = db->saveAnswer(a); !saved) {
+                return report(err, saved.error());
+            }
+            ++answersAdded;
+        }
+    }
+    for (const auto& r : contents.value().reactions) {
+        // Kept as they are when already there (same session, zone and time).
+        if (auto logged = db->logReaction(r); !logged) {
+            return report(err, logged.error());
+        }
+    }
+    out << "imported: " << added.size() << " sessions (" << passes << " passes) added, " << present
+        << " already here and kept as they were; " << answersAdded << " answers added\n";
+    return kOk;
+}
+
 } // namespace
 
 bool isStoreCommand(const QString& command) {
     static const QStringList commands{QStringLiteral("sessions"), QStringLiteral("export"),
                                       QStringLiteral("backup"),   QStringLiteral("restore"),
-                                      QStringLiteral("verify"),   QStringLiteral("rekey")};
+                                      QStringLiteral("verify"),   QStringLiteral("rekey"),
+                                      QStringLiteral("init"),     QStringLiteral("import")};
     return commands.contains(command);
 }
 
 QString storeUsage() {
     return QStringLiteral(
+        "       rollwise-cli init     --db FILE (--new-passphrase-fd N | --new-key-fd N | "
+        "--new-keychain)\n"
         "       rollwise-cli sessions --db FILE [KEY] [--limit N]\n"
         "       rollwise-cli export   --db FILE [KEY] (--csv OUT | --json OUT)\n"
+        "       rollwise-cli import   --db FILE [KEY] (--csv IN | --json IN)\n"
         "       rollwise-cli backup   --db FILE [KEY] --to OUT BACKUP-KEY\n"
         "       rollwise-cli restore  --db FILE [KEY] --from IN BACKUP-KEY [--preview]\n"
         "       rollwise-cli verify   FILE [KEY]\n"
@@ -438,6 +614,12 @@ int runStoreCommand(const QString& command, const QStringList& arguments, QTextS
         }
         if (command == QStringLiteral("verify")) {
             return verify(args, reader, out, err);
+        }
+        if (command == QStringLiteral("init")) {
+            return init(args, reader, out, err);
+        }
+        if (command == QStringLiteral("import")) {
+            return importCommand(args, reader, out, err);
         }
         return rekey(args, reader, out, err);
     } catch (const UsageError& usage) {

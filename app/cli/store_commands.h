@@ -1,6 +1,6 @@
 #pragma once
 
-// rollwise-cli's store commands: sessions, export, backup, restore, verify, rekey.
+// rollwise-cli's store commands: init, sessions, export, import, backup, restore, verify, rekey.
 // Keys and passphrases come from a file descriptor (--passphrase-fd N, --key-fd N; 0 is
 // standard input, one line each) or the system keychain, never from the command line.
 

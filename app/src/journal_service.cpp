@@ -127,7 +127,16 @@ bool JournalService::usePassphraseInstead(const QString& passphrase) {
         setState(m_state, tr("Choose a passphrase of at least 8 characters."));
         return false;
     }
-    if (!unlock(passphrase)) {
+    if (m_db) {
+        // Unlocked with the keychain's key: the journal is rekeyed to the passphrase. The key
+        // leaves the keychain only once the passphrase is proven to open the journal.
+        if (auto switched = switchToPassphrase(*m_db, m_secrets, fromUi(passphrase)); !switched) {
+            setState(m_state, tr("Your journal still uses the key in the system keychain: %1")
+                                  .arg(q(switched.error().message)));
+            return false;
+        }
+        setState(State::Unlocked, tr("Only someone with your passphrase can read it."));
+    } else if (!unlock(passphrase)) {
         return false;
     }
     m_settings.setValue(kKeyModeSetting, QStringLiteral("passphrase"));

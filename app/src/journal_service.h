@@ -80,6 +80,8 @@ public:
     // For a journal that uses a passphrase. Returns whether it opened.
     Q_INVOKABLE bool unlock(const QString& passphrase);
     // When the keychain cannot be used: create (or open) the journal with a passphrase instead.
+    // When the journal is unlocked with the keychain's key, it is rekeyed to the passphrase; the
+    // key leaves the keychain only once the passphrase is proven to open the journal.
     Q_INVOKABLE bool usePassphraseInstead(const QString& passphrase);
     // Turns on daily backups into `folder`, encrypted with `passphrase` (kept in the keychain
     // for the automatic runs; needed to restore on another device).

@@ -1,6 +1,7 @@
 // Backups (encrypted SQLCipher files with their own key), their preview and merge, and the
 // plain-text exports the user asks for explicitly.
 #include "atomic_file.h"
+#include "database_files.h"
 #include "sqlite_support.h"
 
 #include <rollwise/core/database.h>
@@ -14,6 +15,8 @@ namespace {
 
 constexpr std::string_view kBackupFormat = "rollwise-backup";
 constexpr int kBackupFormatVersion = 1;
+// A temporary of ours not written to for this long was left by an interrupted backup.
+constexpr std::chrono::minutes kStaleTemporaryAge{60};
 
 // Attaches a backup file to a connection under the name `src`; detaches on destruction.
 class Attached {
@@ -24,7 +27,8 @@ public:
         , m_name(name) {
         sql::Statement attach(db, "ATTACH DATABASE ?1 AS " + m_name + " KEY ?2");
         const sql::KeyText text(key);
-        attach.bind(1, file.string());
+        // A URI built from the path: SQLite never reads the name as a URI of its own.
+        attach.bind(1, detail::sqliteUri(file));
         attach.bind(2, text.view());
         m_rc = attach.step();
         m_attached = m_rc == SQLITE_DONE;
@@ -120,6 +124,10 @@ Result<BackupPreview, DatabaseError> describeBackup(const std::filesystem::path&
                 "This is an unencrypted SQLite file, not a Rollwise backup. Nothing was "
                 "changed.";
             break;
+        case DatabaseErrorCode::NewerThanApp:
+            error.message = "This backup was made by a newer version of Rollwise: update the app "
+                            "to restore it. Nothing was changed.";
+            break;
         case DatabaseErrorCode::Corrupt:
         case DatabaseErrorCode::ReadFailed:
             error.code = DatabaseErrorCode::Corrupt;
@@ -130,6 +138,11 @@ Result<BackupPreview, DatabaseError> describeBackup(const std::filesystem::path&
             break;
         }
         return Failure{error};
+    }
+    if (!verified.value().isBackup && verified.value().schemaVersion == 0) {
+        return Failure{DatabaseError{DatabaseErrorCode::NotABackup,
+                                     "This file is not a Rollwise backup (it holds no Rollwise "
+                                     "data). Nothing was changed."}};
     }
     if (!verified.value().isBackup) {
         return Failure{DatabaseError{DatabaseErrorCode::NotABackup,
@@ -188,6 +201,16 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
         return Failure{
             DatabaseError{DatabaseErrorCode::NoKey, "A backup needs its own key or passphrase."}};
     }
+    if (backupKey.kind() == DatabaseKey::Kind::Passphrase &&
+        detail::looksLikeRawKeyText(backupKey.passphraseText())) {
+        return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                     "A backup passphrase of the form x'<hex digits>' would be "
+                                     "used as a raw key, without stretching: choose another "
+                                     "passphrase. Nothing was written."}};
+    }
+    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup file")) {
+        return Failure{*refused};
+    }
     std::error_code ec;
     if (std::filesystem::exists(file, ec)) {
         return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
@@ -199,7 +222,13 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
             DatabaseError{DatabaseErrorCode::CannotOpen,
                           "The backup folder does not exist: " + file.parent_path().string()}};
     }
+    // What an interrupted backup left in this folder (ours by name, and not written to for an
+    // hour) goes.
+    detail::removeStaleTemporaries(file.parent_path(), kStaleTemporaryAge);
     const auto temporary = detail::siblingTemporary(file);
+    if (detail::nameTooLong(temporary)) {
+        return Failure{detail::nameTooLongError("Could not write the backup")};
+    }
     const auto cleanUp = [&] {
         std::filesystem::remove(temporary, ec);
         std::filesystem::remove(temporary.string() + "-journal", ec);
@@ -273,6 +302,9 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
 
 Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesystem::path& file,
                                                              const DatabaseKey& backupKey) {
+    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup to restore")) {
+        return Failure{*refused};
+    }
     auto described = describeBackup(file, backupKey);
     if (!described) {
         return Failure{described.error()};
@@ -309,6 +341,9 @@ Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesyst
 
 Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::path& file,
                                                          const DatabaseKey& backupKey) {
+    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup to restore")) {
+        return Failure{*refused};
+    }
     auto described = describeBackup(file, backupKey);
     if (!described) {
         return Failure{described.error()};
@@ -393,6 +428,9 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
 }
 
 Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) const {
+    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The export file")) {
+        return Failure{*refused};
+    }
     std::string out =
         "session_uid,session_start,goal,device,needle_mm,outcome,zone,zone_skipped,pass,"
         "direction,pass_start,duration_s,source,distance_mm,speed_mm_s,mean_pressure_cn,"
@@ -433,6 +471,9 @@ Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) con
 }
 
 Status<DatabaseError> Database::exportJson(const std::filesystem::path& file) const {
+    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The export file")) {
+        return Failure{*refused};
+    }
     std::string out = "{\n  \"format\": \"rollwise-export\",\n  \"version\": 1,\n  \"sessions\": [";
     sql::Statement uids(m_db, "SELECT uid FROM sessions ORDER BY start, id");
     std::vector<std::string> all;

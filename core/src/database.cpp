@@ -1,10 +1,12 @@
+#include "database_files.h"
 #include "sqlite_support.h"
 
 #include <rollwise/core/database.h>
 
 #include <array>
-#include <cstdio>
+#include <cerrno>
 #include <fstream>
+#include <optional>
 #include <random>
 #include <system_error>
 #include <utility>
@@ -162,33 +164,27 @@ int probe(sqlite3* db) {
     return probe.step();
 }
 
+// SQLCipher's log stays off: it would print to stderr. The first key in a process resets the
+// level, so this runs before and after keying.
+void quietCipherLog(sqlite3* db) {
+    (void)sql::exec(db, "PRAGMA cipher_log = off");
+    (void)sql::exec(db, "PRAGMA cipher_log_level = NONE");
+}
+
 int openHandle(const std::filesystem::path& path, const OpenOptions& options, bool immutable,
                Closer& handle) {
-    int flags =
-        (options.readOnly ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0)) |
-        SQLITE_OPEN_NOMUTEX;
-    std::string name = path.string();
-    if (immutable) {
-        // file: URI with the path percent-encoded where the URI syntax needs it.
-        std::string uri = "file:";
-        for (const char c : name) {
-            if (c == '%' || c == '?' || c == '#') {
-                char escaped[4];
-                std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
-                uri += escaped;
-            } else {
-                uri.push_back(c);
-            }
-        }
-        name = uri + "?immutable=1";
-        flags |= SQLITE_OPEN_URI;
-    }
+    int flags = (options.readOnly || immutable
+                     ? SQLITE_OPEN_READONLY
+                     : SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0)) |
+                SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    // Always a URI built here from the path: a path that looks like a URI ("file:x?mode=memory")
+    // is still a path.
+    const std::string name = detail::sqliteUri(path, immutable ? "immutable=1" : "");
     const int rc = sqlite3_open_v2(name.c_str(), &handle.db, flags, nullptr);
     sqlite3_extended_result_codes(handle.db, 1);
 
     if (rc == SQLITE_OK) {
-        (void)sql::exec(handle.db, "PRAGMA cipher_log_level = NONE");
+        quietCipherLog(handle.db);
         // Wipe SQLCipher's memory on free, so decrypted pages and keys do not linger.
         (void)sql::exec(handle.db, "PRAGMA cipher_memory_security = ON");
     }
@@ -200,7 +196,37 @@ int applyKey(sqlite3* db, const DatabaseKey& key, const OpenOptions& options) {
         return SQLITE_OK;
     }
     const sql::KeyText text(key);
-    return sqlite3_key(db, text.data(), text.size());
+    const int rc = sqlite3_key(db, text.data(), text.size());
+    quietCipherLog(db);
+    return rc;
+}
+
+std::string wrongKeyMessage(const DatabaseKey& key) {
+    return key.kind() == DatabaseKey::Kind::Passphrase
+               ? "The passphrase does not open this database. Check it and try again; nothing "
+                 "was changed."
+               : "The key does not open this database: it is the wrong key, or the file is not a "
+                 "Rollwise database. Nothing was changed.";
+}
+
+// Whether `key` opens what the database at `path` holds, WAL included, proven on a private copy
+// so that a wrong key changes none of its files (SQLite would otherwise recover and checkpoint
+// the WAL, and delete it, before the key is known to be wrong). Only the answer "wrong key" is
+// given; anything else is left to the real open to report.
+bool wrongKeyForSnapshot(const std::filesystem::path& path, const DatabaseKey& key,
+                         const OpenOptions& options) {
+    auto snapshot = detail::Snapshot::take(path);
+    if (!snapshot) {
+        return false;
+    }
+    Closer handle;
+    OpenOptions copyOptions;
+    copyOptions.create = false;
+    if (openHandle(snapshot.value().file(), copyOptions, false, handle) != SQLITE_OK ||
+        applyKey(handle.db, key, options) != SQLITE_OK) {
+        return false;
+    }
+    return (probe(handle.db) & 0xff) == SQLITE_NOTADB;
 }
 
 Result<Done, DatabaseError> checkPlainFile(const std::filesystem::path& path, bool exists) {
@@ -272,6 +298,9 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
     std::error_code ec;
     const bool exists =
         std::filesystem::exists(path, ec) && std::filesystem::file_size(path, ec) > 0;
+    if (options.immutable) {
+        options.readOnly = true;
+    }
     if (!options.unencryptedForBenchmark) {
         if (auto plain = checkPlainFile(path, std::filesystem::exists(path, ec)); !plain) {
             return Failure{plain.error()};
@@ -281,6 +310,25 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
         return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
                                      "There is no database at " + path.string()}};
     }
+    if (!exists && detail::nameTooLong(path)) {
+        return Failure{detail::nameTooLongError("The database cannot be created")};
+    }
+    if (!exists && key.kind() == DatabaseKey::Kind::Passphrase &&
+        detail::looksLikeRawKeyText(key.passphraseText())) {
+        return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                     "A passphrase of the form x'<hex digits>' would be used as a "
+                                     "raw key, without stretching: choose another passphrase. "
+                                     "Nothing was created."}};
+    }
+    // Every SQLite file is a whole number of pages (512 bytes at least): anything else is a
+    // damaged or incomplete copy, which SQLite would read as an empty database.
+    if (exists && !options.unencryptedForBenchmark &&
+        std::filesystem::file_size(path, ec) % 512 != 0) {
+        return Failure{DatabaseError{DatabaseErrorCode::Corrupt,
+                                     "The file is damaged or incomplete (its size is not a whole "
+                                     "number of pages; was it copied completely?). It was left "
+                                     "as it was; use another copy or a backup."}};
+    }
     if (!exists && !path.parent_path().empty() &&
         !std::filesystem::is_directory(path.parent_path(), ec)) {
         return Failure{DatabaseError{DatabaseErrorCode::CannotOpen,
@@ -288,9 +336,17 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
                                          path.parent_path().string()}};
     }
 
+    // A WAL left beside the file (a crash, or another program has it open): the key is proven
+    // on a private copy first, so that a wrong key changes none of the files.
+    if (exists && !options.immutable && !options.unencryptedForBenchmark &&
+        std::filesystem::exists(path.string() + "-wal", ec) &&
+        wrongKeyForSnapshot(path, key, options)) {
+        return Failure{DatabaseError{DatabaseErrorCode::WrongKey, wrongKeyMessage(key)}};
+    }
+
     Closer handle;
     const std::string pathText = path.string();
-    int rc = openHandle(path, options, false, handle);
+    int rc = openHandle(path, options, options.immutable, handle);
     if (rc != SQLITE_OK) {
         return Failure{
             sql::error(rc, "The database cannot be opened (" + pathText + ")", handle.db)};
@@ -329,13 +385,7 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
         }
     }
     if ((rc & 0xff) == SQLITE_NOTADB) {
-        return Failure{DatabaseError{DatabaseErrorCode::WrongKey,
-                                     key.kind() == DatabaseKey::Kind::Passphrase
-                                         ? "The passphrase does not open this database. Check it "
-                                           "and try again; nothing was changed."
-                                         : "The key does not open this database: it is the wrong "
-                                           "key, or the file is not a Rollwise database. Nothing "
-                                           "was changed."}};
+        return Failure{DatabaseError{DatabaseErrorCode::WrongKey, wrongKeyMessage(key)}};
     }
     if (rc != SQLITE_ROW) {
         return Failure{sql::error(rc, "The database cannot be read", handle.db)};
@@ -375,6 +425,7 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
     }
 
     Database db(handle.release(), path);
+    db.m_key = detail::copyKey(key);
     if (options.migrate && !options.readOnly) {
         if (auto migrated = db.migrate(); !migrated) {
             return Failure{migrated.error()};
@@ -425,11 +476,37 @@ Result<VerifyReport, DatabaseError> Database::verify(const std::filesystem::path
     OpenOptions options;
     options.readOnly = true;
     options.integrityCheck = false;
-    auto db = open(path, key, options);
+    std::error_code ec;
+    std::optional<detail::Snapshot> snapshot;
+    std::filesystem::path file = path;
+    if (std::filesystem::exists(path.string() + "-wal", ec)) {
+        // The WAL is part of what the database holds (e.g. a rekey committed while another
+        // program had it open, or a crash right after a commit): the check runs on a private
+        // copy with the WAL checkpointed into it, so every page is authenticated as it is read
+        // and the original files stay as they were.
+        auto taken = detail::Snapshot::take(path);
+        if (!taken) {
+            return Failure{taken.error()};
+        }
+        snapshot.emplace(std::move(taken).value());
+        file = snapshot->file();
+        options.readOnly = false;
+        options.create = false;
+        options.migrate = false;
+    } else {
+        // Nothing has it open: read it without locks, so no -wal or -shm file is left behind.
+        options.immutable = true;
+    }
+    auto db = open(file, key, options);
     if (!db) {
         return Failure{db.error()};
     }
     sqlite3* h = db.value().m_db;
+    if (snapshot) {
+        if (const int rc = sql::exec(h, "PRAGMA wal_checkpoint(TRUNCATE)"); rc != SQLITE_OK) {
+            return Failure{sql::error(rc, "The file could not be checked", h)};
+        }
+    }
     {
         // Checks the HMAC of every page: any flipped bit anywhere in the file shows here.
         sql::Statement cipherCheck(h, "PRAGMA cipher_integrity_check");
@@ -471,15 +548,67 @@ Status<DatabaseError> Database::rekey(const DatabaseKey& newKey) {
     if (!newKey.isSet()) {
         return Failure{DatabaseError{DatabaseErrorCode::NoKey, "No new key was given."}};
     }
-    const sql::KeyText text(newKey);
-    const int rc = sqlite3_rekey(m_db, text.data(), text.size());
-    if (rc != SQLITE_OK) {
-        return Failure{sql::error(rc,
-                                  "The key could not be changed; the old key still opens the "
-                                  "database",
-                                  m_db)};
+    if (newKey.kind() == DatabaseKey::Kind::Passphrase &&
+        detail::looksLikeRawKeyText(newKey.passphraseText())) {
+        return Failure{DatabaseError{DatabaseErrorCode::InvalidArgument,
+                                     "A passphrase of the form x'<hex digits>' would be used as a "
+                                     "raw key, without stretching: choose another passphrase. The "
+                                     "key was not changed."}};
     }
-    return Done{};
+    {
+        const sql::KeyText text(newKey);
+        const int rc = sqlite3_rekey(m_db, text.data(), text.size());
+        if (rc != SQLITE_OK) {
+            return Failure{sql::error(rc,
+                                      "The key could not be changed; the old key still opens the "
+                                      "database",
+                                      m_db)};
+        }
+    }
+    // SQLCipher reports success even when the rekey's transaction could not start (another
+    // connection is writing) or its commit failed (a full disk). Only a new connection that
+    // opens the file with the new key proves it.
+    const auto opensWith = [this](const DatabaseKey& key) {
+        Closer check;
+        OpenOptions options;
+        options.readOnly = true;
+        return openHandle(m_path, options, false, check) == SQLITE_OK &&
+               applyKey(check.db, key, options) == SQLITE_OK && probe(check.db) == SQLITE_ROW;
+    };
+    if (opensWith(newKey)) {
+        m_key = detail::copyKey(newKey);
+        return Done{};
+    }
+    std::error_code ec;
+    const auto room =
+        std::filesystem::space(std::filesystem::absolute(m_path, ec).parent_path(), ec);
+    const bool diskFull = sqlite3_system_errno(m_db) == ENOSPC ||
+                          (!ec && room.available < std::filesystem::file_size(m_path, ec));
+    // The failed rekey leaves this connection with the new key for writing and the old one in
+    // the file: any later write would mix them. It is replaced by one opened with the old key.
+    OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.integrityCheck = false;
+    auto reopened = open(m_path, m_key, options);
+    if (!reopened) {
+        return Failure{DatabaseError{DatabaseErrorCode::WriteFailed,
+                                     "The key change did not complete, and the journal could not "
+                                     "be opened again with the old key (" +
+                                         reopened.error().message +
+                                         ") Close Rollwise, then open it with the old key; if "
+                                         "that fails, restore from a backup."}};
+    }
+    *this = std::move(reopened).value();
+    if (diskFull) {
+        return Failure{DatabaseError{DatabaseErrorCode::DiskFull,
+                                     "The key was not changed: the disk is full. The old key "
+                                     "still opens the database. Free some space and try again."}};
+    }
+    return Failure{DatabaseError{DatabaseErrorCode::WriteFailed,
+                                 "The key was not changed: the database is in use by another "
+                                 "program (or could not be written). The old key still opens it. "
+                                 "Close other programs using it and try again."}};
 }
 
 Database::Database(sqlite3* handle, std::filesystem::path path)
@@ -490,7 +619,8 @@ Database::Database(sqlite3* handle, std::filesystem::path path)
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-    , m_statements(std::move(other.m_statements)) {}
+    , m_statements(std::move(other.m_statements))
+    , m_key(std::move(other.m_key)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
@@ -498,6 +628,7 @@ Database& Database::operator=(Database&& other) noexcept {
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_statements = std::move(other.m_statements);
+        m_key = std::move(other.m_key);
     }
     return *this;
 }

@@ -101,19 +101,31 @@ Status<JournalError> switchToPassphrase(Database& db, SecretStore& store, Passph
     if (auto rekeyed = db.rekey(DatabaseKey::passphrase(std::move(passphrase))); !rekeyed) {
         return Failure{fromDatabase(rekeyed.error())};
     }
-    // The old key no longer opens anything; removing it is tidy, and failing to is harmless.
+    // rekey() succeeds only once a new connection has opened the journal with the passphrase:
+    // the old key no longer opens anything, so removing it is tidy, and failing to is harmless.
+    // On any failure above, the key stays in the keychain, where it still opens the journal.
     (void)store.removeKey(kDatabaseKeyEntry);
     return Done{};
 }
 
 Status<JournalError> switchToKeychain(Database& db, SecretStore& store,
                                       const std::function<SecretKey()>& generate) {
+    // The entry may hold the key that opens this journal now (or another one's): it is put back
+    // if the rekey does not happen, never just removed.
+    auto previous = store.readKey(kDatabaseKeyEntry);
+    if (!previous && previous.error().code != SecretStoreErrorCode::NotFound) {
+        return Failure{fromStore(previous.error(), true)};
+    }
     SecretKey fresh = generate();
     if (auto written = store.writeKey(kDatabaseKeyEntry, fresh); !written) {
         return Failure{fromStore(written.error(), true)};
     }
     if (auto rekeyed = db.rekey(DatabaseKey::raw(std::move(fresh))); !rekeyed) {
-        (void)store.removeKey(kDatabaseKeyEntry);
+        if (previous) {
+            (void)store.writeKey(kDatabaseKeyEntry, previous.value());
+        } else {
+            (void)store.removeKey(kDatabaseKeyEntry);
+        }
         return Failure{fromDatabase(rekeyed.error())};
     }
     return Done{};

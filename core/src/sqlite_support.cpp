@@ -168,6 +168,13 @@ DatabaseError error(int rc, std::string_view what, sqlite3* db) {
     const int systemError = db != nullptr ? sqlite3_system_errno(db) : 0;
     int primary = rc & 0xff;
     if (primary == SQLITE_ERROR || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) {
+        if (systemError == ENAMETOOLONG) {
+            std::string message(what);
+            message += message.empty() ? "" : ": ";
+            message += "the file name is too long. Choose a shorter name or folder; nothing was "
+                       "changed.";
+            return DatabaseError{DatabaseErrorCode::InvalidArgument, std::move(message)};
+        }
         if (systemError == ENOSPC) {
             primary = SQLITE_FULL;
         } else if (systemError == EROFS || systemError == EACCES || systemError == EPERM) {

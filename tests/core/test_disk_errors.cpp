@@ -8,6 +8,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <unistd.h>
@@ -126,4 +127,63 @@ TEST_CASE("A read-only folder is a specific error", "[store][read-only]") {
     auto exported = elsewhere.value().exportCsv(disk.path() / "out.csv");
     REQUIRE_FALSE(exported.ok());
     CHECK(exported.error().code == DatabaseErrorCode::ReadOnly);
+}
+
+TEST_CASE("A rekey on a full disk is refused; the old key still opens every session",
+          "[store][disk-full][rekey]") {
+    TempDir dir;
+    SmallDisk disk(dir.path() / "full", "8m");
+    if (!disk.mounted()) {
+        SKIP("needs root to mount a small tmpfs");
+    }
+    const auto path = disk.path() / "journal.db";
+    {
+        auto db = Database::open(path, rawKey('1'));
+        REQUIRE(db.ok());
+        for (int i = 0; i < 40; ++i) {
+            REQUIRE(db.value()
+                        .saveSession("s" + std::to_string(i),
+                                     sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin}, 16))
+                        .ok());
+        }
+    }
+    const auto opensWith = [&](const DatabaseKey& key) {
+        OpenOptions options;
+        options.readOnly = true;
+        return Database::open(path, key, options).ok();
+    };
+    {
+        auto db = Database::open(path, rawKey('1'));
+        REQUIRE(db.ok());
+        // Fill what is left of the disk; the rekey has to write every page to the WAL.
+        {
+            std::FILE* filler = std::fopen((disk.path() / "filler").string().c_str(), "wb");
+            REQUIRE(filler != nullptr);
+            const std::string block(4096, 'f');
+            while (std::fwrite(block.data(), 1, block.size(), filler) == block.size() &&
+                   std::fflush(filler) == 0) {
+            }
+            std::fclose(filler);
+        }
+        auto rekeyed = db.value().rekey(rawKey('2'));
+        REQUIRE_FALSE(rekeyed.ok());
+        CHECK(rekeyed.error().code == DatabaseErrorCode::DiskFull);
+        CHECK(rekeyed.error().message.find("old key still opens") != std::string::npos);
+        CHECK(opensWith(rawKey('1')));
+        CHECK_FALSE(opensWith(rawKey('2')));
+        // The connection is still the old key's: it reads everything.
+        CHECK(db.value().sessionCount().value() == 40);
+    }
+    CHECK(opensWith(rawKey('1')));
+    CHECK_FALSE(opensWith(rawKey('2')));
+    std::filesystem::remove(disk.path() / "filler");
+    {
+        auto db = Database::open(path, rawKey('1'));
+        REQUIRE(db.ok());
+        CHECK(db.value().sessionCount().value() == 40);
+        REQUIRE(db.value().rekey(rawKey('2')).ok());
+    }
+    CHECK(opensWith(rawKey('2')));
+    CHECK_FALSE(opensWith(rawKey('1')));
+    CHECK(Database::verify(path, rawKey('2')).ok());
 }

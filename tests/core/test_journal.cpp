@@ -6,6 +6,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <sqlcipher/sqlite3.h>
+
 using namespace rollwise;
 using namespace rollwise::test;
 
@@ -97,6 +99,30 @@ TEST_CASE("Switching between keychain key and passphrase", "[journal][keys]") {
         REQUIRE(switchToKeychain(db.value(), store, [] { return fixedKey('9'); }).ok());
     }
     CHECK(openWithKeychain(path, store, [] { return fixedKey('a'); }).ok());
+}
+
+TEST_CASE("A failed switch to a new keychain key puts the old key back", "[journal][keys]") {
+    TempDir dir;
+    MemorySecretStore store;
+    const auto path = dir.file("journal.db");
+    auto db = openWithKeychain(path, store, [] { return fixedKey('1'); });
+    REQUIRE(db.ok());
+    {
+        // Another program holds the write lock: the rekey cannot happen.
+        sqlite3* writer = nullptr;
+        REQUIRE(sqlite3_open(path.string().c_str(), &writer) == SQLITE_OK);
+        const std::string key = "x'" + std::string(64, '1') + "'";
+        REQUIRE(sqlite3_key(writer, key.data(), static_cast<int>(key.size())) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(writer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+        CHECK_FALSE(switchToKeychain(db.value(), store, [] { return fixedKey('2'); }).ok());
+        sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(writer);
+    }
+    auto kept = store.readKey(kDatabaseKeyEntry);
+    REQUIRE(kept.ok());
+    CHECK(std::equal(kept.value().bytes().begin(), kept.value().bytes().end(),
+                     fixedKey('1').bytes().begin()));
+    CHECK(openWithKeychain(path, store, [] { return fixedKey('4'); }).ok());
 }
 
 TEST_CASE("Recovery codes round-trip and reject typos", "[journal][keys]") {

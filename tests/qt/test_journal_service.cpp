@@ -8,6 +8,8 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <sqlcipher/sqlite3.h>
+
 using namespace rollwise;
 using rollwise::app::JournalService;
 
@@ -78,6 +80,52 @@ TEST_CASE("Without a keychain the user is told, and can use a passphrase instead
     CHECK(journal->statusMessage().contains(QStringLiteral("passphrase does not open")));
     CHECK(journal->unlock(QStringLiteral("long enough passphrase")));
     CHECK(journal->state() == JournalService::State::Unlocked);
+}
+
+TEST_CASE("Switching to a passphrase keeps the keychain's key until the passphrase opens the "
+          "journal",
+          "[app][journal]") {
+    Fixture f;
+    auto journal = f.service();
+    journal->open();
+    REQUIRE(journal->state() == JournalService::State::Unlocked);
+    REQUIRE(journal->database()->saveSession("s1", SessionRecord{}).ok());
+    const auto path = f.dir.path() / "data" / "journal.db";
+    const auto opensWith = [&](DatabaseKey key) {
+        OpenOptions options;
+        options.readOnly = true;
+        return Database::open(path, key, options).ok();
+    };
+    const auto passphrase = [](std::string text) {
+        return DatabaseKey::passphrase(Passphrase::adopt(text));
+    };
+    {
+        // Another program holds the write lock: the rekey cannot happen.
+        sqlite3* writer = nullptr;
+        REQUIRE(sqlite3_open(path.string().c_str(), &writer) == SQLITE_OK);
+        const std::string key = "x'" + std::string(64, 'e') + "'";
+        REQUIRE(sqlite3_key(writer, key.data(), static_cast<int>(key.size())) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(writer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+        CHECK_FALSE(journal->usePassphraseInstead(QStringLiteral("long enough passphrase")));
+        sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(writer);
+    }
+    CHECK(journal->statusMessage().contains(QStringLiteral("old key still opens")));
+    CHECK_FALSE(journal->usesPassphrase());
+    auto kept = f.secrets.readKey(kDatabaseKeyEntry);
+    REQUIRE(kept.ok());
+    CHECK(opensWith(DatabaseKey::raw(std::move(kept).value())));
+    CHECK_FALSE(opensWith(passphrase("long enough passphrase")));
+    // Still usable, and still with the keychain's key.
+    REQUIRE(journal->database()->saveSession("s2", SessionRecord{}).ok());
+    CHECK(journal->sessionCount() == 2);
+
+    // Without the other program, the switch happens; the key goes only then.
+    CHECK(journal->usePassphraseInstead(QStringLiteral("long enough passphrase")));
+    CHECK(journal->usesPassphrase());
+    CHECK(opensWith(passphrase("long enough passphrase")));
+    CHECK_FALSE(f.secrets.readKey(kDatabaseKeyEntry).ok());
+    CHECK(journal->sessionCount() == 2);
 }
 
 TEST_CASE("A key lost from the keychain is explained, and nothing is made up", "[app][journal]") {

@@ -59,6 +59,9 @@ struct OpenOptions {
     bool create = true;         // create the file if it does not exist (ignored when read-only)
     bool migrate = true;        // bring an older schema up to date
     bool integrityCheck = true; // PRAGMA quick_check on open
+    // Read-only without locks, never creating -wal or -shm files: only for a file nothing else
+    // has open (no -wal beside it) or on read-only media. A WAL is not read.
+    bool immutable = false;
     // Benchmarks only: the same code on an unencrypted file, to measure the cost of encryption.
     bool unencryptedForBenchmark = false;
 };
@@ -183,6 +186,9 @@ public:
     [[nodiscard]] const std::filesystem::path& path() const noexcept { return m_path; }
 
     // Changes the key (raw key or passphrase, in either direction). The database stays open.
+    // Succeeds only once a new connection has opened the file with the new key; otherwise the
+    // old key still opens it (another program writing to it, a full disk), and this says so.
+    // A passphrase of the form x'<hex>' (which SQLCipher would take as a raw key) is refused.
     [[nodiscard]] Status<DatabaseError> rekey(const DatabaseKey& newKey);
 
     // ---- Zones (the first slice) ----
@@ -269,6 +275,9 @@ private:
     sqlite3* m_db = nullptr;
     std::filesystem::path m_path;
     std::unique_ptr<detail::StatementCache, detail::StatementCacheDeleter> m_statements;
+    // The key the connection was opened with (wiped on destruction): after a failed rekey the
+    // connection is opened again with it, as SQLCipher leaves the failed one unusable.
+    DatabaseKey m_key;
 };
 
 // A new random identifier for sessions, heads and reminders (not a secret).
