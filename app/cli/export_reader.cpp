@@ -66,6 +66,21 @@ std::optional<int> csvInt(const QString& field) {
     return value;
 }
 
+// The pass fields of one CSV row (fields 9 - 17).
+PassRecord csvPass(const QStringList& f) {
+    PassRecord p;
+    p.direction = need(directionFromString(text(f[9])), QStringLiteral("direction"));
+    p.start = need(parseIso(text(f[10])), QStringLiteral("pass_start"));
+    p.duration = Seconds(csvInt(f[11]).value_or(0));
+    p.source = need(sourceFromString(text(f[12])), QStringLiteral("source"));
+    p.distanceMm = csvInt(f[13]);
+    p.speedMmPerS = csvInt(f[14]);
+    p.meanPressureCn = csvInt(f[15]);
+    p.peakPressureCn = csvInt(f[16]);
+    p.depthUm = csvInt(f[17]);
+    return p;
+}
+
 ExportContents parseCsv(const std::string& content) {
     const QStringList lines =
         QString::fromUtf8(content.data(), static_cast<qsizetype>(content.size()))
@@ -109,6 +124,18 @@ ExportContents parseCsv(const std::string& content) {
                 contents.sessions.emplace_back(uid, std::move(r));
             }
             SessionRecord& r = contents.sessions[it->second].second;
+            if (f[6] == QStringLiteral("unplaced")) {
+                // A device session not placed yet: it keeps covering every zone it reaches.
+                r.zonesPending = true;
+                r.reportedPasses = std::max(r.reportedPasses, 1);
+                if (f[8].isEmpty()) {
+                    continue;
+                }
+                r.unassignedPasses.push_back(csvPass(f));
+                r.reportedPasses =
+                    std::max(r.reportedPasses, static_cast<int>(r.unassignedPasses.size()));
+                continue;
+            }
             const Zone zone = need(zoneFromKey(text(f[6])), QStringLiteral("zone"));
             if (r.zones.empty() || r.zones.back().zone != zone) {
                 ZoneRecord z;
@@ -119,17 +146,7 @@ ExportContents parseCsv(const std::string& content) {
             if (f[8].isEmpty()) {
                 continue; // a zone without passes
             }
-            PassRecord p;
-            p.direction = need(directionFromString(text(f[9])), QStringLiteral("direction"));
-            p.start = need(parseIso(text(f[10])), QStringLiteral("pass_start"));
-            p.duration = Seconds(csvInt(f[11]).value_or(0));
-            p.source = need(sourceFromString(text(f[12])), QStringLiteral("source"));
-            p.distanceMm = csvInt(f[13]);
-            p.speedMmPerS = csvInt(f[14]);
-            p.meanPressureCn = csvInt(f[15]);
-            p.peakPressureCn = csvInt(f[16]);
-            p.depthUm = csvInt(f[17]);
-            r.zones.back().passes.push_back(p);
+            r.zones.back().passes.push_back(csvPass(f));
         } catch (const Bad& bad) {
             throw Bad{where + QStringLiteral(": ") + bad.message};
         }
@@ -169,6 +186,13 @@ public:
             return std::nullopt;
         }
         return need(parseIso(*value), at(key));
+    }
+    // Absent: nullopt (keys added to the format later are optional).
+    [[nodiscard]] std::optional<bool> optionalBoolean(const char* key) const {
+        if (m_object.value(QLatin1String(key)).isUndefined()) {
+            return std::nullopt;
+        }
+        return boolean(key);
     }
     [[nodiscard]] bool boolean(const char* key) const {
         const auto value = m_object.value(QLatin1String(key));
@@ -210,6 +234,20 @@ private:
     QString m_path;
 };
 
+PassRecord jsonPass(const Reader& p) {
+    PassRecord pass;
+    pass.direction = need(directionFromString(p.string("direction")), p.at("direction"));
+    pass.start = p.time("start");
+    pass.duration = Seconds(p.integer("durationS"));
+    pass.source = need(sourceFromString(p.string("source")), p.at("source"));
+    pass.distanceMm = p.optionalInt("distanceMm");
+    pass.speedMmPerS = p.optionalInt("speedMmPerS");
+    pass.meanPressureCn = p.optionalInt("meanPressureCn");
+    pass.peakPressureCn = p.optionalInt("peakPressureCn");
+    pass.depthUm = p.optionalInt("depthUm");
+    return pass;
+}
+
 ExportContents parseJson(const std::string& content) {
     QJsonParseError error;
     const auto document = QJsonDocument::fromJson(
@@ -241,6 +279,16 @@ ExportContents parseJson(const std::string& content) {
         if (const auto outcome = s.optionalString("outcome")) {
             r.outcome = need(sessionOutcomeFromString(*outcome), s.at("outcome"));
         }
+        if (const auto pending = s.optionalBoolean("zonesPending")) {
+            r.zonesPending = *pending;
+            r.reportedPasses = s.integer("reportedPasses");
+            if (r.reportedPasses < 0) {
+                throw Bad{s.at("reportedPasses") + QStringLiteral(": must not be negative")};
+            }
+            for (const auto& p : s.array("unplacedPasses")) {
+                r.unassignedPasses.push_back(jsonPass(p));
+            }
+        }
         for (const auto& z : s.array("zones")) {
             ZoneRecord zone;
             zone.zone = need(zoneFromKey(z.string("zone")), z.at("zone"));
@@ -248,18 +296,7 @@ ExportContents parseJson(const std::string& content) {
             zone.skipReason = z.string("skipReason");
             zone.stoppedForPressure = z.boolean("stoppedForPressure");
             for (const auto& p : z.array("passes")) {
-                PassRecord pass;
-                pass.direction =
-                    need(directionFromString(p.string("direction")), p.at("direction"));
-                pass.start = p.time("start");
-                pass.duration = Seconds(p.integer("durationS"));
-                pass.source = need(sourceFromString(p.string("source")), p.at("source"));
-                pass.distanceMm = p.optionalInt("distanceMm");
-                pass.speedMmPerS = p.optionalInt("speedMmPerS");
-                pass.meanPressureCn = p.optionalInt("meanPressureCn");
-                pass.peakPressureCn = p.optionalInt("peakPressureCn");
-                pass.depthUm = p.optionalInt("depthUm");
-                zone.passes.push_back(pass);
+                zone.passes.push_back(jsonPass(p));
             }
             r.zones.push_back(std::move(zone));
         }

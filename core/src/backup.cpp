@@ -466,6 +466,22 @@ Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) con
                        "," + optionalNumber(p.depthUm) + "\n";
             }
         }
+        if (r.zonesPending) {
+            // A device session not placed yet: its passes are on no zone ("unplaced").
+            const std::string zonePart = prefix + "unplaced,no,";
+            if (r.unassignedPasses.empty()) {
+                out += zonePart + ",,,,,,,,,\n";
+            }
+            int seq = 1;
+            for (const auto& p : r.unassignedPasses) {
+                out += zonePart + std::to_string(seq++) + "," + std::string(toString(p.direction)) +
+                       "," + formatIso(p.start) + "," + std::to_string(p.duration.count()) + "," +
+                       (p.source == PassSource::Device ? "device" : "manual") + "," +
+                       optionalNumber(p.distanceMm) + "," + optionalNumber(p.speedMmPerS) + "," +
+                       optionalNumber(p.meanPressureCn) + "," + optionalNumber(p.peakPressureCn) +
+                       "," + optionalNumber(p.depthUm) + "\n";
+            }
+        }
     }
     return detail::writeFileAtomically(file, out);
 }
@@ -520,7 +536,29 @@ Status<DatabaseError> Database::exportJson(const std::filesystem::path& file) co
             }
             out += "]}";
         }
-        out += "]}";
+        out += "]";
+        if (r.zonesPending || !r.unassignedPasses.empty() || r.reportedPasses > 0) {
+            // A device session: whether it is placed, what the device counted, and the passes
+            // whose zone is not known.
+            out += ", \"zonesPending\": " + std::string(r.zonesPending ? "true" : "false") +
+                   ", \"reportedPasses\": " + std::to_string(r.reportedPasses) +
+                   ", \"unplacedPasses\": [";
+            for (std::size_t pi = 0; pi < r.unassignedPasses.size(); ++pi) {
+                const auto& p = r.unassignedPasses[pi];
+                out += (pi ? ", " : "") + std::string("{\"direction\": ") +
+                       escapeJson(toString(p.direction)) +
+                       ", \"start\": " + escapeJson(formatIso(p.start)) +
+                       ", \"durationS\": " + std::to_string(p.duration.count()) + ", \"source\": " +
+                       (p.source == PassSource::Device ? "\"device\"" : "\"manual\"") +
+                       ", \"distanceMm\": " + jsonNumber(p.distanceMm) +
+                       ", \"speedMmPerS\": " + jsonNumber(p.speedMmPerS) +
+                       ", \"meanPressureCn\": " + jsonNumber(p.meanPressureCn) +
+                       ", \"peakPressureCn\": " + jsonNumber(p.peakPressureCn) +
+                       ", \"depthUm\": " + jsonNumber(p.depthUm) + "}";
+            }
+            out += "]";
+        }
+        out += "}";
     }
     out += "\n  ],\n  \"answers\": [";
     auto answerList = answers();

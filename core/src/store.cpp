@@ -430,7 +430,7 @@ Result<SessionRecord, DatabaseError> Database::loadSession(std::string_view uid)
         const auto direction = directionFromString(passes.columnText(1));
         auto target = std::find_if(r.zones.begin(), r.zones.end(),
                                    [&](const ZoneRecord& z) { return zone && z.zone == *zone; });
-        const bool unassigned = zoneKey.empty() && r.device.has_value();
+        const bool unassigned = zoneKey.empty(); // a pass whose zone is not known yet
         if (!direction || (!unassigned && (!zone || target == r.zones.end()))) {
             return Failure{unreadable("pass")};
         }

@@ -396,6 +396,20 @@ TEST_CASE("export then import round-trips, and import never overwrites", "[cli][
         reaction.reaction = Reaction::MildRedness;
         reaction.healedAt = kT0 + Days(11);
         REQUIRE(db.value().logReaction(reaction).ok());
+        // A smart-roller session not placed yet: it must stay "everywhere" through the trip.
+        SessionRecord device = sampleSession(kT0 + Days(30), {}, 0);
+        device.zonesPending = true;
+        device.reportedPasses = 14;
+        device.device = DeviceOrigin{"roller/1", 1, kT0 + Days(30), true};
+        for (int i = 0; i < 5; ++i) {
+            PassRecord p;
+            p.start = kT0 + Days(30) + Seconds(5 * i);
+            p.duration = Seconds(3);
+            p.source = PassSource::Device;
+            p.peakPressureCn = 300 + i;
+            device.unassignedPasses.push_back(p);
+        }
+        REQUIRE(db.value().saveSession("device:roller/1#1", device).ok());
     }
     const auto exportOf = [&](const std::filesystem::path& db, const char* format,
                               const char* name) {
@@ -430,14 +444,25 @@ TEST_CASE("export then import round-trips, and import never overwrites", "[cli][
         const auto input = s(dir.file(json ? "source.json" : "source.csv"));
         auto run = cli({"import", "--db", s(target), "--key-fd", "0", format, input}, kKeyB + "\n");
         CHECK(run.exitCode == 0);
-        CHECK(
-            run.out.contains(QStringLiteral("imported: 3 sessions (18 passes) added, 0 already")));
+        // The device's own count of 14 travels in JSON; CSV keeps the 5 passes it lists.
+        CHECK(run.out.contains(json ? QStringLiteral("imported: 4 sessions (32 passes) added")
+                                    : QStringLiteral("imported: 4 sessions (23 passes) added")));
         CHECK(exportOf(target, format, json ? "again.json" : "again.csv") ==
               (json ? sourceJson : sourceCsv));
+        {
+            // The unplaced device session still closes every zone, face to scalp.
+            auto imported = Database::open(target, *SecretKey::fromHex(kKeyB));
+            REQUIRE(imported.ok());
+            const auto history = imported.value().guardHistory().value();
+            for (const Zone zone : {Zone::Forehead, Zone::Abdomen, Zone::ScalpCrown}) {
+                CHECK(healingWindow(zone, history, Limits{}).notBefore == kT0 + Days(30) + Days(7));
+            }
+            CHECK(imported.value().pendingDeviceSessions().value().size() == 1);
+        }
         // Twice: nothing new, nothing overwritten.
         run = cli({"import", "--db", s(target), "--key-fd", "0", format, input}, kKeyB + "\n");
         CHECK(run.exitCode == 0);
-        CHECK(run.out.contains(QStringLiteral("0 sessions (0 passes) added, 3 already here")));
+        CHECK(run.out.contains(QStringLiteral("0 sessions (0 passes) added, 4 already here")));
         CHECK(exportOf(target, format, json ? "again2.json" : "again2.csv") ==
               (json ? sourceJson : sourceCsv));
     }
