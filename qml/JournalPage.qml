@@ -24,6 +24,11 @@ Item {
     required property string deviceState
     required property bool deviceSimulated
     required property bool deviceConnected
+    // Device sessions waiting for their zones: [{uid, question, detail, zones}].
+    required property var pendingDeviceSessions
+    required property string deviceSessionsMessage
+    // Heads in use: [{uid, title, usage, wearPercent, needsDisinfection}].
+    required property var heads
     property bool compact: false
 
     signal unlockRequested(string passphrase)
@@ -35,6 +40,8 @@ Item {
     signal restoreCancelled()
     signal deviceSyncRequested()
     signal deviceDisconnectRequested()
+    signal deviceSessionPlaced(string uid, var zoneKeys)
+    signal deviceSessionSkipped(string uid)
 
     Flickable {
         anchors.fill: parent
@@ -120,6 +127,90 @@ Item {
                                 else
                                     page.passphraseInsteadRequested(passphrase.text)
                                 passphrase.clear()
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Sessions from the smart device that wait for their zones.
+            Label {
+                visible: page.unlocked && page.deviceSessionsMessage.length > 0
+                objectName: "deviceSessionsMessage"
+                Layout.fillWidth: true
+                text: page.deviceSessionsMessage
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.WordWrap
+            }
+            Repeater {
+                model: page.unlocked ? page.pendingDeviceSessions : []
+                delegate: DeviceSessionCard {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    compact: page.compact
+                    uid: modelData.uid
+                    question: modelData.question
+                    detail: modelData.detail
+                    zones: modelData.zones
+                    onPlaced: (uid, keys) => page.deviceSessionPlaced(uid, keys)
+                    onSkipped: uid => page.deviceSessionSkipped(uid)
+                }
+            }
+
+            // Heads and cartridges: wear and hygiene, as the guard counts them.
+            Rectangle {
+                objectName: "heads"
+                Layout.fillWidth: true
+                visible: page.unlocked && page.heads.length > 0
+                implicitHeight: headsColumn.implicitHeight + Theme.spacing * 2
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    id: headsColumn
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
+                    spacing: Theme.spacing / 2
+
+                    Label {
+                        text: qsTr("Heads and cartridges")
+                        color: Theme.text
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                    }
+                    Repeater {
+                        model: page.heads
+                        delegate: ColumnLayout {
+                            id: headRow
+                            required property var modelData
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: headRow.modelData.title + " · " + headRow.modelData.usage
+                                color: Theme.text
+                                font.pixelSize: Theme.bodySize
+                                wrapMode: Text.WordWrap
+                            }
+                            ProgressBar {
+                                objectName: "headWear"
+                                Layout.fillWidth: true
+                                from: 0
+                                to: 100
+                                value: Math.min(headRow.modelData.wearPercent, 100)
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: (headRow.modelData.wearPercent >= 100
+                                       ? qsTr("Worn out: replace it.")
+                                       : qsTr("%1 % worn").arg(headRow.modelData.wearPercent))
+                                      + (headRow.modelData.needsDisinfection
+                                         ? " " + qsTr("Disinfect it before the next session.") : "")
+                                color: headRow.modelData.needsDisinfection || headRow.modelData.wearPercent >= 80
+                                       ? Theme.excluded : Theme.mutedText
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.WordWrap
                             }
                         }
                     }

@@ -32,7 +32,11 @@ ApplicationWindow {
             currentIndex: window.currentPage === "journal" ? 1 : 0
             onCurrentIndexChanged: window.currentPage = currentIndex === 1 ? "journal" : "zones"
             TabButton { text: qsTr("Zones") }
-            TabButton { text: Journal.state === Journal.Unlocked ? qsTr("Journal") : qsTr("Journal ⚠") }
+            TabButton {
+                text: Journal.state !== Journal.Unlocked ? qsTr("Journal ⚠")
+                      : DeviceSessions.pendingCount > 0 ? qsTr("Journal (%1)").arg(DeviceSessions.pendingCount)
+                      : qsTr("Journal")
+            }
         }
     }
 
@@ -69,6 +73,9 @@ ApplicationWindow {
             deviceState: Device.stateText
             deviceSimulated: Device.simulated
             deviceConnected: Device.connected
+            pendingDeviceSessions: DeviceSessions.pending
+            deviceSessionsMessage: DeviceSessions.message
+            heads: Heads.heads
             onUnlockRequested: passphrase => Journal.unlock(passphrase)
             onPassphraseInsteadRequested: passphrase => Journal.usePassphraseInstead(passphrase)
             onEnableBackupsRequested: (folder, passphrase) => Journal.enableBackups(folder, passphrase)
@@ -78,6 +85,8 @@ ApplicationWindow {
             onRestoreCancelled: Journal.cancelRestore()
             onDeviceSyncRequested: Device.connectAndSync()
             onDeviceDisconnectRequested: Device.disconnectDevice()
+            onDeviceSessionPlaced: (uid, keys) => DeviceSessions.place(uid, keys)
+            onDeviceSessionSkipped: uid => DeviceSessions.skip(uid)
         }
     }
 }

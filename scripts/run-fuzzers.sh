@@ -17,7 +17,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$root/build-fuzz"
 seconds=${FUZZ_SECONDS:-20}
 lock=${TMPDIR:-/tmp}/rollwise-build-$(id -u).lock
-all_targets=(control_point features head_identity live_events racp standard stored_record)
+all_targets=(control_point features guard_json head_identity live_events racp standard stored_record)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
@@ -44,6 +44,10 @@ flock "$lock" cmake --build "$build" --target rollwise_fuzzers -j2
 seeds="$build/fuzz-seeds"
 rm -rf "$seeds"
 "$build/tests/fuzz/fuzz_seed_corpus" "$seeds"
+# The guard's JSON parser starts from the documented examples.
+mkdir -p "$seeds/guard_json"
+find "$root/docs/guard-examples" -name '*.json' ! -name '*.expected.json' \
+    -exec cp {} "$seeds/guard_json/" \;
 
 failed=()
 for name in "${targets[@]}"; do

@@ -1,6 +1,8 @@
 #include "application.h"
 
 #include "device_service.h"
+#include "device_sessions_service.h"
+#include "heads_service.h"
 #include "journal_service.h"
 #include "logging.h"
 #include "zone_list_model.h"
@@ -94,6 +96,8 @@ QString text(std::string_view view) {
 
 Services::Services() = default;
 Services::~Services() {
+    HeadsForeign::setInstance(nullptr);
+    DeviceSessionsForeign::setInstance(nullptr);
     DeviceForeign::setInstance(nullptr);
     JournalForeign::setInstance(nullptr);
     device.reset(); // before the journal it writes into
@@ -118,6 +122,10 @@ std::unique_ptr<Services> build(std::unique_ptr<SecretStore> store, const QStrin
     services->device =
         std::make_unique<DeviceService>(*services->journal, *services->clock, device);
     DeviceForeign::setInstance(services->device.get());
+    services->deviceSessions = std::make_unique<DeviceSessionsService>(*services->journal);
+    DeviceSessionsForeign::setInstance(services->deviceSessions.get());
+    services->heads = std::make_unique<HeadsService>(*services->journal, *services->clock);
+    HeadsForeign::setInstance(services->heads.get());
     return services;
 }
 } // namespace
@@ -262,7 +270,9 @@ int runHeadlessDemo(QTextStream& out) {
                                            : QStringLiteral(", with QML warnings!"))
         << '\n';
 
-    // The simulated smart roller, through the same link and sync code as a real device.
+    // The simulated smart roller, through the same link and sync code as a real device. It
+    // comes back from a trip with two sessions it stored while the phone was away.
+    (void)services->device->seedSimulatedSessions(2, 1);
     services->device->connectAndSync();
     QElapsedTimer waited;
     waited.start();
@@ -271,7 +281,10 @@ int runHeadlessDemo(QTextStream& out) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     out << "4. Device: " << services->device->linkLabel() << ": " << services->device->stateText()
-        << '\n';
+        << '\n'
+        << "   The journal now holds " << services->journal->sessionCount()
+        << " sessions; waiting for their zones: " << services->deviceSessions->pendingCount()
+        << ".\n";
     services->device->disconnectDevice();
 
     // The overuse guard on a first session, with the history and answers in the journal.
@@ -282,9 +295,15 @@ int runHeadlessDemo(QTextStream& out) {
         request.now = std::chrono::floor<Seconds>(std::chrono::system_clock::now());
         request.plan = plan.value().forGuard();
         const GuardDecision decision = decideFromJournal(*services->journal->database(), request);
+        int closed = 0;
+        for (const auto& zone : decision.zones) {
+            closed += zone.window.notBefore && decision.effectiveNow < *zone.window.notBefore;
+        }
         out << "5. Guard: a texture session over " << plan.value().zones.size()
             << " zones at 0.2 mm: " << text(toString(decision.session)) << ". "
-            << text(decision.explain()) << '\n';
+            << text(decision.explain()) << '\n'
+            << "   Zones still healing from the synced sessions: " << closed << " of "
+            << decision.zones.size() << ".\n";
     }
     out << "Demo finished. Run it on a machine with a display to see the window.\n";
     return collector.warnings().isEmpty() ? 0 : 1;

@@ -40,6 +40,8 @@ private:
 
 class JournalService;
 class DeviceService;
+class DeviceSessionsService;
+class HeadsService;
 
 // The services the UI works with, built by the composition root.
 struct Services {
@@ -52,6 +54,8 @@ struct Services {
     std::unique_ptr<platform::SystemClock> clock;
     std::unique_ptr<JournalService> journal;
     std::unique_ptr<DeviceService> device;
+    std::unique_ptr<DeviceSessionsService> deviceSessions;
+    std::unique_ptr<HeadsService> heads;
 };
 
 // Real services: the system keychain, the journal in the app's data folder, the Bluetooth link

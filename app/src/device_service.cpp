@@ -6,6 +6,7 @@
 #include <rollwise/core/sync.h>
 #include <rollwise/platform/bluetooth/device_link.h>
 #include <rollwise/platform/bluetooth/errors.h>
+#include <rollwise/platform/bluetooth/simulated_link.h>
 
 #include <QJSEngine>
 #include <QTimer>
@@ -103,8 +104,51 @@ struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {
         set(tr("Copied %1 stored sessions (%2 new) into your journal.")
                 .arg(records.size())
                 .arg(newlyStored));
+        if (newlyStored > 0) {
+            journal.contentsChanged(); // new sessions: counts, heads and waiting sessions
+        }
     }
 };
+
+int DeviceService::seedSimulatedSessions(int sessions, int lastDaysAgo, int passes) {
+    if (d->link.kind != platform::bluetooth::LinkKind::Simulator) {
+        return 0;
+    }
+    auto& device = static_cast<platform::bluetooth::SimulatedLink&>(*d->link.peer).device();
+    const protocol::HeadIdentity& head = device.head();
+    const auto now = std::chrono::floor<Seconds>(d->clock.now());
+    std::uint16_t sequence = 1;
+    for (const auto& [held, record] : device.records()) {
+        sequence = std::max<std::uint16_t>(sequence, static_cast<std::uint16_t>(held + 1));
+    }
+    for (int i = sessions - 1; i >= 0; --i) {
+        protocol::StoredRecord r;
+        r.sequence = sequence++;
+        const TimePoint start = now - Days(lastDaysAgo + i) - Hours(2);
+        r.startTime = static_cast<std::uint32_t>(start.time_since_epoch().count() -
+                                                 protocol::kTimestampEpochUnix);
+        r.durationS = static_cast<std::uint16_t>(passes * 6);
+        if (head.present() && head.hasId()) {
+            r.headId = head.id;
+        }
+        r.depthAtStart = head.present() ? head.needleLength : std::uint16_t{25};
+        r.maxDepth = r.depthAtStart;
+        r.passCount = static_cast<std::uint16_t>(passes);
+        r.contactTenths = static_cast<std::uint16_t>(passes * 30);
+        r.passesByDirection = {static_cast<std::uint8_t>(passes / 2),
+                               static_cast<std::uint8_t>(passes - passes / 2), 0, 0};
+        for (int p = 0; p < passes; ++p) {
+            protocol::StoredPass pass;
+            pass.startTenths = static_cast<std::uint16_t>(p * 50);
+            pass.pass.direction = p < passes / 2 ? protocol::StrokeDirection::Horizontal
+                                                 : protocol::StrokeDirection::Vertical;
+            pass.pass.durationMs = 3000;
+            r.passes.push_back(pass);
+        }
+        device.injectRecord(r);
+    }
+    return static_cast<int>(device.records().size());
+}
 
 DeviceService::DeviceService(JournalService& journal, const Clock& clock, Preference preference,
                              QObject* parent)

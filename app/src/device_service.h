@@ -47,6 +47,10 @@ public:
     // unlocked). Says in stateText what happened.
     Q_INVOKABLE void connectAndSync();
     Q_INVOKABLE void disconnectDevice();
+    // The simulated roller comes back from a trip: it stores `sessions` sessions, one a day up to
+    // `lastDaysAgo` days ago, `passes` passes each, at its head's needle length. For the demo
+    // and the tests; does nothing on a real device. Returns how many it now holds.
+    int seedSimulatedSessions(int sessions, int lastDaysAgo = 1, int passes = 12);
 
 signals:
     void changed();

@@ -94,6 +94,8 @@ public:
     Q_INVOKABLE void cancelRestore();
     // Runs a backup if one is due; the app calls this on a timer.
     void runDueBackup();
+    // Something wrote to the journal (a device sync, a placed session): views read it again.
+    void contentsChanged() { emit changed(); }
 
 signals:
     void changed();

@@ -297,17 +297,10 @@ void checkHead(const Situation& s, const Limits& limits, Builder& b) {
         b.session(RuleId::HeadRetire, Verdict::Block,
                   "Pen cartridges are single use: fit a new cartridge.");
     } else {
-        const double sessions = head.sessions + 0.5 * head.deepSessions;
-        const double bySessions = sessions / limits.headMaxSessions;
-        double byAge = 0.0;
-        if (head.firstUse) {
-            const auto age = std::chrono::duration<double>(now - *head.firstUse).count();
-            byAge = age / std::chrono::duration<double>(limits.headMaxAge).count();
-        }
-        const double passBudget =
-            static_cast<double>(limits.headMaxSessions) * limits.sessionPassCap;
-        const double byPasses = (head.passes + head.highPressurePasses) / passBudget;
-        const double wear = std::max({bySessions, byAge, byPasses});
+        const HeadWear w = headWear(head, limits, now);
+        const double bySessions = w.bySessions;
+        const double byAge = w.byAge;
+        const double wear = w.fraction;
         if (wear >= 1.0) {
             std::string why = bySessions >= 1.0 ? std::to_string(head.sessions) + " sessions"
                               : byAge >= 1.0
@@ -813,6 +806,22 @@ TimePoint recordingTime(const GuardDecision& decision,
                         std::optional<TimePoint> clockHighWater) noexcept {
     return clockHighWater ? std::max(decision.effectiveNow, *clockHighWater)
                           : decision.effectiveNow;
+}
+
+HeadWear headWear(const Head& head, const Limits& limits, TimePoint now) noexcept {
+    HeadWear w;
+    const double sessions = head.sessions + 0.5 * head.deepSessions;
+    w.bySessions = sessions / std::max(limits.headMaxSessions, 1);
+    if (head.firstUse) {
+        const auto age = std::chrono::duration<double>(now - *head.firstUse).count();
+        w.byAge = std::max(
+            age / std::chrono::duration<double>(std::max(limits.headMaxAge, Days(1))).count(), 0.0);
+    }
+    const double passBudget = static_cast<double>(std::max(limits.headMaxSessions, 1)) *
+                              std::max(limits.sessionPassCap, 1);
+    w.byPasses = (head.passes + head.highPressurePasses) / passBudget;
+    w.fraction = std::max({w.bySessions, w.byAge, w.byPasses});
+    return w;
 }
 
 TimePoint trustedTime(TimePoint wall, std::optional<TimePoint> clockHighWater,

@@ -1,9 +1,12 @@
 #include "application.h"
 #include "device_service.h"
+#include "device_sessions_service.h"
+#include "heads_service.h"
 #include "journal_service.h"
 #include "temp_dir.h"
 
 #include <rollwise/core/secret_store.h>
+#include <rollwise/core/situation.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +37,19 @@ bool showsText(QQuickItem* root, const QString& text) {
     const auto children = root->childItems();
     return std::any_of(children.begin(), children.end(),
                        [&](QQuickItem* child) { return showsText(child, text); });
+}
+
+// Items made by a Repeater are found through the visual tree, not QObject children.
+QQuickItem* findItem(QQuickItem* root, const QString& name) {
+    if (root->objectName() == name) {
+        return root;
+    }
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = findItem(child, name)) {
+            return found;
+        }
+    }
+    return nullptr;
 }
 
 void settle(QQuickWindow& window, QSize size) {
@@ -127,6 +143,10 @@ TEST_CASE("The journal page shows the journal's state and unlocks with a passphr
     rollwise::app::DeviceService device(journal, clock,
                                         rollwise::app::DeviceService::Preference::Simulator);
     rollwise::app::DeviceForeign::setInstance(&device);
+    rollwise::app::DeviceSessionsService deviceSessions(journal);
+    rollwise::app::DeviceSessionsForeign::setInstance(&deviceSessions);
+    rollwise::app::HeadsService heads(journal, clock);
+    rollwise::app::HeadsForeign::setInstance(&heads);
 
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
@@ -154,7 +174,11 @@ TEST_CASE("The journal page shows the journal's state and unlocks with a passphr
     CHECK_FALSE(field->isVisible());
     REQUIRE(saveScreenshot(*ui.window, {1280, 800},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-desktop.png")));
+    INFO(collector.warnings().join(QLatin1Char('\n')).toStdString());
     CHECK(collector.warnings().isEmpty());
+    ui = LoadedUi{};
+    rollwise::app::HeadsForeign::setInstance(nullptr);
+    rollwise::app::DeviceSessionsForeign::setInstance(nullptr);
     rollwise::app::DeviceForeign::setInstance(nullptr);
     rollwise::app::JournalForeign::setInstance(nullptr);
 }
@@ -162,6 +186,11 @@ TEST_CASE("The journal page shows the journal's state and unlocks with a passphr
 TEST_CASE("The simulated device is labelled as such and syncs into the journal", "[ui][device]") {
     WarningCollector collector;
     WithServices services;
+    // The roller comes back from a trip with three sessions it stored, the last yesterday.
+    REQUIRE(services.services->device->seedSimulatedSessions(3, 1, 12) == 3);
+    auto* db = services.services->journal->database();
+    REQUIRE(db != nullptr);
+    REQUIRE(db->sessionCount().value() == 0);
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     ui.window->setProperty("currentPage", QStringLiteral("journal"));
@@ -185,7 +214,69 @@ TEST_CASE("The simulated device is labelled as such and syncs into the journal",
     CHECK(state->property("text").toString() ==
           QStringLiteral("Up to date: every session the device stored is in your journal."));
     CHECK(button->property("text").toString() == QStringLiteral("Sync now"));
+    settle(*ui.window, {390, 844});
+
+    // The sessions are in the journal, counted, and on the head.
+    CHECK(db->sessionCount().value() == 3);
+    CHECK(services.services->journal->sessionCount() == 3);
+    const auto heads = services.services->heads->heads();
+    REQUIRE(heads.size() == 1);
+    CHECK(heads[0].toMap().value(QStringLiteral("sessions")).toInt() == 3);
+    CHECK(heads[0].toMap().value(QStringLiteral("passes")).toInt() == 36);
+    CHECK(heads[0].toMap().value(QStringLiteral("wearPercent")).toInt() == 30);
+    auto* wear = findItem(ui.window->contentItem(), QStringLiteral("headWear"));
+    REQUIRE(wear != nullptr);
+    CHECK(wear->isVisible());
+    CHECK(wear->property("value").toReal() == 30.0);
+
+    // The guard's answer for the next session: every zone they could have reached is closed.
+    rollwise::SituationRequest request;
+    request.now = std::chrono::floor<rollwise::Seconds>(std::chrono::system_clock::now());
+    request.plan.zones = {rollwise::Zone::Forehead, rollwise::Zone::Chin, rollwise::Zone::Abdomen};
+    request.plan.needleLengthUm = 250;
+    request.plan.passesPerZone = 8;
+    request.plan.duration = rollwise::Minutes(15);
+    auto decision = rollwise::decideFromJournal(*db, request);
+    for (const auto zone : request.plan.zones) {
+        const auto* z = decision.zoneDecision(zone);
+        REQUIRE(z != nullptr);
+        CHECK(z->verdict == rollwise::Verdict::Block);
+    }
+
+    // Each waits for its zones; the first is placed on the chin from the card.
+    REQUIRE(services.services->deviceSessions->pendingCount() == 3);
+    auto* question = findItem(ui.window->contentItem(), QStringLiteral("deviceSessionQuestion"));
+    REQUIRE(question != nullptr);
+    CHECK(
+        question->property("text").toString().startsWith(QStringLiteral("Where did you roll on")));
     REQUIRE(saveScreenshot(*ui.window, {390, 844},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-device-phone.png")));
+    REQUIRE(saveScreenshot(*ui.window, {1280, 800},
+                           QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-device-desktop.png")));
+    for (const auto& uid : [&] {
+             QStringList uids;
+             for (const auto& entry : services.services->deviceSessions->pending()) {
+                 uids << entry.toMap().value(QStringLiteral("uid")).toString();
+             }
+             return uids;
+         }()) {
+        auto* chin = findItem(ui.window->contentItem(), QStringLiteral("placeZone_chin"));
+        auto* save = findItem(ui.window->contentItem(), QStringLiteral("placeDeviceSessionButton"));
+        REQUIRE(chin != nullptr);
+        REQUIRE(save != nullptr);
+        CHECK_FALSE(save->property("enabled").toBool());
+        chin->setProperty("checked", true);
+        REQUIRE(QMetaObject::invokeMethod(chin, "toggled"));
+        CHECK(save->property("enabled").toBool());
+        REQUIRE(QMetaObject::invokeMethod(save, "clicked"));
+        settle(*ui.window, {390, 844});
+        CHECK(db->loadSession(uid.toStdString()).value().zonesPending == false);
+    }
+    CHECK(services.services->deviceSessions->pendingCount() == 0);
+    // Placed on the chin: the chin stays closed, the forehead and the abdomen open.
+    decision = rollwise::decideFromJournal(*db, request);
+    CHECK(decision.zoneDecision(rollwise::Zone::Chin)->verdict == rollwise::Verdict::Block);
+    CHECK(decision.zoneDecision(rollwise::Zone::Forehead)->window.notBefore == std::nullopt);
+    CHECK(decision.zoneDecision(rollwise::Zone::Abdomen)->window.notBefore == std::nullopt);
     CHECK(collector.warnings().isEmpty());
 }

@@ -240,6 +240,17 @@ struct GuardDecision {
 [[nodiscard]] TimePoint trustedTime(TimePoint wall, std::optional<TimePoint> clockHighWater,
                                     const std::optional<MonotonicEvidence>& monotonic) noexcept;
 
+// How worn a head is, 0 - 1 and beyond: the largest of its sessions (a deep one counts 1.5)
+// against the session limit, its age against the age limit, and its passes (warning-level ones
+// twice) against the pass budget. The guard retires a head at 1 and warns from 0.8.
+struct HeadWear {
+    double fraction = 0.0;
+    double bySessions = 0.0;
+    double byAge = 0.0;
+    double byPasses = 0.0;
+};
+[[nodiscard]] HeadWear headWear(const Head& head, const Limits& limits, TimePoint now) noexcept;
+
 // The healing window of a zone after the given sessions (reminders and streaks use it too).
 [[nodiscard]] ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history,
                                        const Limits& limits);
