@@ -79,6 +79,11 @@ QString JournalService::statusTitle() const {
     return {};
 }
 
+bool JournalService::switchingToPassphrase() const {
+    return m_settings.value(kKeyModeSetting).toString() ==
+           QStringLiteral("switching-to-passphrase");
+}
+
 bool JournalService::usesPassphrase() const {
     return m_settings.value(kKeyModeSetting).toString() == QStringLiteral("passphrase");
 }
@@ -93,7 +98,22 @@ void JournalService::open() {
         setState(State::NeedsPassphrase, tr("Your journal is protected by a passphrase."));
         return;
     }
+    const bool switching = switchingToPassphrase();
     auto db = openWithKeychain(m_config.databasePath, m_secrets, m_generateKey);
+    if (!db && switching) {
+        // Rollwise stopped while it switched to a passphrase. The keychain's key did not open
+        // the journal, so the passphrase did (the switch is proven before anything else): ask
+        // for it; unlocking finishes the switch.
+        setState(State::NeedsPassphrase,
+                 tr("Rollwise was stopped while it switched your journal to a passphrase. Enter "
+                    "your new passphrase to finish."));
+        return;
+    }
+    if (db && switching) {
+        // The switch did not happen: the journal still uses the keychain's key.
+        m_settings.setValue(kKeyModeSetting, QStringLiteral("keychain"));
+        m_settings.sync();
+    }
     if (!db) {
         const JournalError& error = db.error();
         const State state = error.code == JournalErrorCode::KeychainUnavailable ||
@@ -118,6 +138,12 @@ bool JournalService::unlock(const QString& passphrase) {
     }
     m_db.emplace(std::move(db).value());
     (void)m_db->noteClock(now());
+    if (switchingToPassphrase()) {
+        // Finishing a switch that was cut short: the passphrase is proven, the key can go.
+        (void)m_secrets.removeKey(kDatabaseKeyEntry);
+        m_settings.setValue(kKeyModeSetting, QStringLiteral("passphrase"));
+        m_settings.sync();
+    }
     setState(State::Unlocked, tr("Only someone with your passphrase can read it."));
     return true;
 }
@@ -129,8 +155,13 @@ bool JournalService::usePassphraseInstead(const QString& passphrase) {
     }
     if (m_db) {
         // Unlocked with the keychain's key: the journal is rekeyed to the passphrase. The key
-        // leaves the keychain only once the passphrase is proven to open the journal.
+        // leaves the keychain only once the passphrase is proven to open the journal. The mark
+        // lets the next start finish (or forget) a switch that was cut short.
+        m_settings.setValue(kKeyModeSetting, QStringLiteral("switching-to-passphrase"));
+        m_settings.sync();
         if (auto switched = switchToPassphrase(*m_db, m_secrets, fromUi(passphrase)); !switched) {
+            m_settings.setValue(kKeyModeSetting, QStringLiteral("keychain"));
+            m_settings.sync();
             setState(m_state, tr("Your journal still uses the key in the system keychain: %1")
                                   .arg(q(switched.error().message)));
             return false;

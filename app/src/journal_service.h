@@ -102,6 +102,8 @@ signals:
 
 private:
     void setState(State state, QString message);
+    // A switch to a passphrase was started and not recorded as finished.
+    [[nodiscard]] bool switchingToPassphrase() const;
     bool runBackup(bool force);
     [[nodiscard]] TimePoint now() const;
 

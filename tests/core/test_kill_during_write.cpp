@@ -4,9 +4,11 @@
 #include "../support/temp_dir.h"
 
 #include <rollwise/core/database.h>
+#include <rollwise/core/session.h>
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -119,4 +121,119 @@ TEST_CASE("Killing the process at random moments never loses a committed pass", 
     CHECK(killedMidSession > iterations() / 2);
     CHECK(committed.size() > 10);
     REQUIRE(Database::verify(path, DatabaseKey::raw(*SecretKey::fromHex(kKeyHex))).ok());
+}
+
+namespace {
+
+const std::string kPassphrase = "a passphrase for the kill test";
+
+struct Rekeyer {
+    pid_t pid = -1;
+    FILE* out = nullptr;
+};
+
+Rekeyer startRekey(const std::filesystem::path& db) {
+    int pipeFds[2];
+    REQUIRE(::pipe(pipeFds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::dup2(pipeFds[1], STDOUT_FILENO);
+        ::close(pipeFds[0]);
+        ::close(pipeFds[1]);
+        ::execl(ROLLWISE_REKEY_WRITER, "rekey_writer", db.c_str(), kKeyHex.c_str(),
+                kPassphrase.c_str(), nullptr);
+        ::_exit(127);
+    }
+    ::close(pipeFds[1]);
+    return Rekeyer{pid, ::fdopen(pipeFds[0], "r")};
+}
+
+bool opensWith(const std::filesystem::path& path, const DatabaseKey& key) {
+    OpenOptions options;
+    options.integrityCheck = true;
+    return Database::open(path, key, options).ok();
+}
+
+} // namespace
+
+TEST_CASE("A rekey killed at any moment leaves exactly one key that opens the journal",
+          "[store][crash][rekey]") {
+    rollwise::test::TempDir dir;
+    const auto seed = dir.file("seed.db");
+    {
+        auto db = Database::open(seed, DatabaseKey::raw(*SecretKey::fromHex(kKeyHex)));
+        REQUIRE(db.ok());
+        SessionRecord record;
+        record.start = TimePoint(Seconds(1'780'000'000));
+        record.needleLengthUm = 250;
+        record.zones.push_back(ZoneRecord{Zone::Chin, {PassRecord{}}, false, {}, false});
+        for (int i = 0; i < 200; ++i) { // enough pages that the rewrite takes a while
+            record.start += Days(1);
+            REQUIRE(db.value().saveSession("s" + std::to_string(i), record).ok());
+        }
+    }
+    // How long a whole rekey takes on this machine (a sanitizer build is much slower), so the
+    // kills land before, during and after it.
+    std::chrono::microseconds whole{};
+    {
+        const auto path = dir.file("timed.db");
+        std::filesystem::copy_file(seed, path);
+        Rekeyer rekeyer = startRekey(path);
+        char line[64];
+        REQUIRE(std::fgets(line, sizeof line, rekeyer.out) != nullptr);
+        const auto started = std::chrono::steady_clock::now();
+        REQUIRE(std::fgets(line, sizeof line, rekeyer.out) != nullptr);
+        whole = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now() - started);
+        std::fclose(rekeyer.out);
+        int status = 0;
+        ::waitpid(rekeyer.pid, &status, 0);
+        REQUIRE(WIFEXITED(status));
+        REQUIRE(WEXITSTATUS(status) == 0);
+    }
+    std::mt19937 rng(20261130);
+    const int runs = std::max(8, iterations() / 8);
+    int killedBefore = 0;
+    int killedAfter = 0;
+    for (int run = 0; run < runs; ++run) {
+        INFO("run " << run);
+        const auto path = dir.file("journal.db");
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(path.string() + suffix);
+        }
+        std::filesystem::copy_file(seed, path);
+        Rekeyer rekeyer = startRekey(path);
+        char line[64];
+        REQUIRE(std::fgets(line, sizeof line, rekeyer.out) != nullptr); // "ready"
+        // The rekey stretches the passphrase, then rewrites every page, then proves the new key.
+        const auto pauseUs =
+            std::uniform_int_distribution<long long>(0, whole.count() * 6 / 5)(rng);
+        ::usleep(static_cast<useconds_t>(pauseUs));
+        ::kill(rekeyer.pid, SIGKILL);
+        const bool reportedDone = std::fgets(line, sizeof line, rekeyer.out) != nullptr &&
+                                  std::string(line) == "rekeyed\n";
+        std::fclose(rekeyer.out);
+        int status = 0;
+        ::waitpid(rekeyer.pid, &status, 0);
+
+        std::string passphrase = kPassphrase;
+        const bool oldOpens = opensWith(path, DatabaseKey::raw(*SecretKey::fromHex(kKeyHex)));
+        const bool newOpens =
+            opensWith(path, DatabaseKey::passphrase(Passphrase::adopt(passphrase)));
+        CHECK(oldOpens != newOpens); // exactly one, never neither
+        if (reportedDone) {
+            CHECK(newOpens); // what was reported done is done
+        }
+        (newOpens ? killedAfter : killedBefore) += 1;
+        // Whichever key opens it, every session is there.
+        std::string again = kPassphrase;
+        auto db = newOpens ? Database::open(path, DatabaseKey::passphrase(Passphrase::adopt(again)))
+                           : Database::open(path, DatabaseKey::raw(*SecretKey::fromHex(kKeyHex)));
+        REQUIRE(db.ok());
+        CHECK(db.value().sessionCount().value() == 200);
+    }
+    // The kills landed on both sides of the commit.
+    CHECK(killedBefore > 0);
+    CHECK(killedAfter > 0);
 }

@@ -5,8 +5,10 @@
 #include <rollwise/core/journal.h>
 
 #include <QDir>
+#include <QSettings>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -126,6 +128,68 @@ TEST_CASE("Switching to a passphrase keeps the keychain's key until the passphra
     CHECK(opensWith(passphrase("long enough passphrase")));
     CHECK_FALSE(f.secrets.readKey(kDatabaseKeyEntry).ok());
     CHECK(journal->sessionCount() == 2);
+}
+
+TEST_CASE("A switch to a passphrase cut short at any point is finished or forgotten on the next "
+          "start",
+          "[app][journal][crash]") {
+    enum class CutAt { BeforeRekey, AfterRekey, AfterKeyRemoved };
+    const auto cut = GENERATE(CutAt::BeforeRekey, CutAt::AfterRekey, CutAt::AfterKeyRemoved);
+    CAPTURE(static_cast<int>(cut));
+    Fixture f;
+    const auto path = f.dir.path() / "data" / "journal.db";
+    {
+        auto journal = f.service();
+        journal->open();
+        REQUIRE(journal->state() == JournalService::State::Unlocked);
+        REQUIRE(journal->database()->saveSession("s1", SessionRecord{}).ok());
+    }
+    // The state the app left when it was killed: the mark written, and the journal, the
+    // keychain and the settings as they were at that moment.
+    {
+        QSettings settings(f.config().settingsFile, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("journal/keyMode"),
+                          QStringLiteral("switching-to-passphrase"));
+    }
+    if (cut != CutAt::BeforeRekey) {
+        auto key = f.secrets.readKey(kDatabaseKeyEntry);
+        REQUIRE(key.ok());
+        auto db = Database::open(path, DatabaseKey::raw(std::move(key).value()));
+        REQUIRE(db.ok());
+        std::string text = "long enough passphrase";
+        REQUIRE(db.value().rekey(DatabaseKey::passphrase(Passphrase::adopt(text))).ok());
+    }
+    if (cut == CutAt::AfterKeyRemoved) {
+        REQUIRE(f.secrets.removeKey(kDatabaseKeyEntry).ok());
+    }
+
+    auto journal = f.service();
+    journal->open();
+    if (cut == CutAt::BeforeRekey) {
+        // Nothing had changed: the keychain's key still opens it, and the mark is forgotten.
+        CHECK(journal->state() == JournalService::State::Unlocked);
+        CHECK_FALSE(journal->usesPassphrase());
+        CHECK(journal->sessionCount() == 1);
+        auto again = f.service();
+        again->open();
+        CHECK(again->state() == JournalService::State::Unlocked);
+        return;
+    }
+    // The passphrase is what opens it now: asked for, never a new key made up.
+    CHECK(journal->state() == JournalService::State::NeedsPassphrase);
+    CHECK(journal->statusMessage().contains(QStringLiteral("switched your journal")));
+    CHECK(f.keysMade == 1);
+    CHECK_FALSE(journal->unlock(QStringLiteral("not the passphrase")));
+    CHECK(journal->unlock(QStringLiteral("long enough passphrase")));
+    CHECK(journal->state() == JournalService::State::Unlocked);
+    CHECK(journal->sessionCount() == 1);
+    // The switch is finished: the key left the keychain, and the next start asks for the
+    // passphrase at once.
+    CHECK_FALSE(f.secrets.readKey(kDatabaseKeyEntry).ok());
+    CHECK(journal->usesPassphrase());
+    auto next = f.service();
+    next->open();
+    CHECK(next->state() == JournalService::State::NeedsPassphrase);
 }
 
 TEST_CASE("A key lost from the keychain is explained, and nothing is made up", "[app][journal]") {
