@@ -11,6 +11,13 @@ function(rollwise_target_defaults target)
             target_compile_definitions(${target} PRIVATE
                 $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
         endif()
+        # Hardened as Debian's own binaries are: position independent, full RELRO with
+        # immediate binding (checked by tests/packaging/check_hardening.sh).
+        set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+        get_target_property(type ${target} TYPE)
+        if(type STREQUAL "EXECUTABLE" AND NOT APPLE)
+            target_link_options(${target} PRIVATE -pie LINKER:-z,relro LINKER:-z,now)
+        endif()
     endif()
     if(ROLLWISE_SANITIZE)
         if(MSVC)

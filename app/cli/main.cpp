@@ -99,6 +99,10 @@ int main(int argc, char* argv[]) {
         return usage(err);
     }
     const QString command = args.takeFirst();
+    if (command == QStringLiteral("--version")) {
+        out << "rollwise-cli " << ROLLWISE_VERSION << '\n';
+        return kExitOk;
+    }
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
         out << usageText();
         return kExitOk;
