@@ -25,16 +25,6 @@ std::string text(const QString& s) {
     return s.toStdString();
 }
 
-std::optional<Direction> directionFromString(std::string_view value) {
-    for (const auto d : {Direction::Horizontal, Direction::Vertical, Direction::DiagonalUp,
-                         Direction::DiagonalDown}) {
-        if (toString(d) == value) {
-            return d;
-        }
-    }
-    return std::nullopt;
-}
-
 std::optional<PassSource> sourceFromString(std::string_view value) {
     if (value == "device") {
         return PassSource::Device;

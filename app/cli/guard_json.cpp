@@ -437,7 +437,10 @@ QJsonArray findingsToJson(const std::vector<Finding>& findings) {
 
 } // namespace
 
-Result<Situation, InputError> situationFromJson(const QByteArray& json) {
+// Parses the JSON text and hands its top object to `parse`; every failure is an InputError
+// that says where.
+template <typename T, typename Parse>
+Result<T, InputError> parseDocument(const QByteArray& json, const QString& path, Parse parse) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -446,25 +449,20 @@ Result<Situation, InputError> situationFromJson(const QByteArray& json) {
                                       .arg(error.errorString())}};
     }
     try {
-        return parseSituation(Object(QJsonValue(document.object()), QString()));
+        return parse(Object(QJsonValue(document.object()), path));
     } catch (const ParseFailure& failure) {
         return Failure{InputError{failure.message}};
     }
 }
 
+Result<Situation, InputError> situationFromJson(const QByteArray& json) {
+    return parseDocument<Situation>(json, QString(),
+                                    [](const Object& o) { return parseSituation(o); });
+}
+
 Result<PlannedSession, InputError> planFromJson(const QByteArray& json) {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return Failure{InputError{QStringLiteral("not valid JSON at character %1: %2")
-                                      .arg(error.offset)
-                                      .arg(error.errorString())}};
-    }
-    try {
-        return parsePlan(Object(QJsonValue(document.object()), QStringLiteral("plan")));
-    } catch (const ParseFailure& failure) {
-        return Failure{InputError{failure.message}};
-    }
+    return parseDocument<PlannedSession>(json, QStringLiteral("plan"),
+                                         [](const Object& o) { return parsePlan(o); });
 }
 
 QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {

@@ -8,12 +8,10 @@
 #include <rollwise/platform/bluetooth/errors.h>
 #include <rollwise/platform/bluetooth/simulated_link.h>
 
-#include <QJSEngine>
 #include <QTimer>
 
 namespace rollwise::app {
 namespace {
-DeviceService* g_instance = nullptr;
 constexpr const char* kNotPaired =
     QT_TR_NOOP("No device is paired yet. Pairing from the app comes in a later "
                "version; start Rollwise with --simulate to try a simulated roller.");
@@ -156,9 +154,7 @@ DeviceService::DeviceService(JournalService& journal, const Clock& clock, Prefer
     , d(std::make_unique<Impl>(*this, journal, clock, preference)) {}
 
 DeviceService::~DeviceService() {
-    if (g_instance == this) {
-        g_instance = nullptr;
-    }
+    DeviceForeign::forget(this);
     d->sync.reset(); // leaves the peer's sink before the link goes
 }
 
@@ -226,16 +222,6 @@ void DeviceService::disconnectDevice() {
     if (d->link.peer) {
         d->link.peer->disconnect();
     }
-}
-
-DeviceService* DeviceForeign::create(QQmlEngine*, QJSEngine*) {
-    Q_ASSERT(g_instance != nullptr);
-    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-void DeviceForeign::setInstance(DeviceService* instance) noexcept {
-    g_instance = instance;
 }
 
 } // namespace rollwise::app

@@ -6,6 +6,8 @@
 //
 // The C++20 protocol headers stay out of this header (Qt 6.4's moc cannot parse them).
 
+#include "existing_singleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqml.h>
@@ -60,14 +62,11 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-struct DeviceForeign {
+struct DeviceForeign : ExistingSingleton<DeviceService> {
     Q_GADGET
     QML_FOREIGN(rollwise::app::DeviceService)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Device)
-public:
-    static DeviceService* create(QQmlEngine*, QJSEngine*);
-    static void setInstance(DeviceService* instance) noexcept;
 };
 
 } // namespace rollwise::app

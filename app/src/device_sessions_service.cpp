@@ -5,14 +5,12 @@
 #include <rollwise/core/database.h>
 
 #include <QDateTime>
-#include <QJSEngine>
 #include <QLocale>
 #include <QTimeZone>
 #include <QVariantMap>
 
 namespace rollwise::app {
 namespace {
-DeviceSessionsService* g_instance = nullptr;
 
 QString q(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -103,16 +101,6 @@ void DeviceSessionsService::skip(const QString& uid) {
     m_skipped.insert(uid);
     m_message = tr("Every zone stays closed for that session until you say where it went.");
     refresh();
-}
-
-DeviceSessionsService* DeviceSessionsForeign::create(QQmlEngine*, QJSEngine*) {
-    Q_ASSERT(g_instance != nullptr);
-    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-void DeviceSessionsForeign::setInstance(DeviceSessionsService* instance) noexcept {
-    g_instance = instance;
 }
 
 } // namespace rollwise::app

@@ -4,6 +4,8 @@
 // from a smart device does not say where it went, so until the user answers it keeps every zone
 // it could reach closed. Published to QML as the singleton DeviceSessions.
 
+#include "existing_singleton.h"
+
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -45,14 +47,11 @@ private:
     QString m_message;
 };
 
-struct DeviceSessionsForeign {
+struct DeviceSessionsForeign : ExistingSingleton<DeviceSessionsService> {
     Q_GADGET
     QML_FOREIGN(rollwise::app::DeviceSessionsService)
     QML_SINGLETON
     QML_NAMED_ELEMENT(DeviceSessions)
-public:
-    static DeviceSessionsService* create(QQmlEngine*, QJSEngine*);
-    static void setInstance(DeviceSessionsService* instance) noexcept;
 };
 
 } // namespace rollwise::app

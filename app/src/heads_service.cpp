@@ -5,16 +5,11 @@
 #include <rollwise/core/clock.h>
 #include <rollwise/core/situation.h>
 
-#include <QJSEngine>
 #include <QVariantMap>
 
 #include <cmath>
 
 namespace rollwise::app {
-namespace {
-HeadsService* g_instance = nullptr;
-} // namespace
-
 HeadsService::HeadsService(JournalService& journal, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_journal(journal)
@@ -61,16 +56,6 @@ void HeadsService::refresh() {
     }
     m_heads = list;
     emit changed();
-}
-
-HeadsService* HeadsForeign::create(QQmlEngine*, QJSEngine*) {
-    Q_ASSERT(g_instance != nullptr);
-    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-void HeadsForeign::setInstance(HeadsService* instance) noexcept {
-    g_instance = instance;
 }
 
 } // namespace rollwise::app

@@ -3,6 +3,8 @@
 // The roller heads and cartridges in the journal, with their wear and hygiene, as the guard
 // counts them. Published to QML as the singleton Heads.
 
+#include "existing_singleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -36,14 +38,11 @@ private:
     QVariantList m_heads;
 };
 
-struct HeadsForeign {
+struct HeadsForeign : ExistingSingleton<HeadsService> {
     Q_GADGET
     QML_FOREIGN(rollwise::app::HeadsService)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Heads)
-public:
-    static HeadsService* create(QQmlEngine*, QJSEngine*);
-    static void setInstance(HeadsService* instance) noexcept;
 };
 
 } // namespace rollwise::app

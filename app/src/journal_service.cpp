@@ -5,12 +5,9 @@
 #include <rollwise/core/journal.h>
 
 #include <QDir>
-#include <QJSEngine>
 
 namespace rollwise::app {
 namespace {
-
-JournalService* g_instance = nullptr;
 
 constexpr auto kKeyModeSetting = "journal/keyMode";
 constexpr auto kBackupFolderSetting = "backup/folder";
@@ -43,9 +40,7 @@ JournalService::JournalService(Config config, SecretStore& secrets, const Clock&
 }
 
 JournalService::~JournalService() {
-    if (g_instance == this) {
-        g_instance = nullptr;
-    }
+    JournalForeign::forget(this);
 }
 
 TimePoint JournalService::now() const {
@@ -324,16 +319,6 @@ void JournalService::cancelRestore() {
         m_restoreMessage.clear();
         emit changed();
     }
-}
-
-JournalService* JournalForeign::create(QQmlEngine*, QJSEngine*) {
-    Q_ASSERT(g_instance != nullptr);
-    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-void JournalForeign::setInstance(JournalService* instance) noexcept {
-    g_instance = instance;
 }
 
 } // namespace rollwise::app

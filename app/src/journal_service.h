@@ -4,6 +4,8 @@
 // what state it is in and what to do, and runs automatic backups. Published to QML as the
 // singleton Journal; screens get what they show from Main.qml as properties.
 
+#include "existing_singleton.h"
+
 #include <rollwise/core/backup_policy.h>
 #include <rollwise/core/clock.h>
 #include <rollwise/core/database.h>
@@ -123,14 +125,11 @@ private:
 };
 
 // The composition root's instance, for QML (QML_FOREIGN + QML_SINGLETON; C++ keeps ownership).
-struct JournalForeign {
+struct JournalForeign : ExistingSingleton<JournalService> {
     Q_GADGET
     QML_FOREIGN(rollwise::app::JournalService)
     QML_SINGLETON
     QML_NAMED_ELEMENT(Journal)
-public:
-    static JournalService* create(QQmlEngine*, QJSEngine*);
-    static void setInstance(JournalService* instance) noexcept;
 };
 
 } // namespace rollwise::app

@@ -427,6 +427,39 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
     return report;
 }
 
+namespace {
+
+// One CSV row's pass fields (the zone part comes before): seq, direction, start, duration, ...
+std::string csvPass(int seq, const PassRecord& p) {
+    return std::to_string(seq) + "," + std::string(toString(p.direction)) + "," +
+           formatIso(p.start) + "," + std::to_string(p.duration.count()) + "," +
+           (p.source == PassSource::Device ? "device" : "manual") + "," +
+           optionalNumber(p.distanceMm) + "," + optionalNumber(p.speedMmPerS) + "," +
+           optionalNumber(p.meanPressureCn) + "," + optionalNumber(p.peakPressureCn) + "," +
+           optionalNumber(p.depthUm) + "\n";
+}
+
+// The passes as JSON objects, comma-separated (the brackets come around them).
+std::string jsonPasses(const std::vector<PassRecord>& passes) {
+    std::string out;
+    for (std::size_t i = 0; i < passes.size(); ++i) {
+        const auto& p = passes[i];
+        out += (i ? ", " : "") + std::string("{\"direction\": ") +
+               escapeJson(toString(p.direction)) +
+               ", \"start\": " + escapeJson(formatIso(p.start)) +
+               ", \"durationS\": " + std::to_string(p.duration.count()) +
+               ", \"source\": " + (p.source == PassSource::Device ? "\"device\"" : "\"manual\"") +
+               ", \"distanceMm\": " + jsonNumber(p.distanceMm) +
+               ", \"speedMmPerS\": " + jsonNumber(p.speedMmPerS) +
+               ", \"meanPressureCn\": " + jsonNumber(p.meanPressureCn) +
+               ", \"peakPressureCn\": " + jsonNumber(p.peakPressureCn) +
+               ", \"depthUm\": " + jsonNumber(p.depthUm) + "}";
+    }
+    return out;
+}
+
+} // namespace
+
 Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) const {
     if (auto refused = detail::refuseDatabaseFile(m_path, file, "The export file")) {
         return Failure{*refused};
@@ -458,12 +491,7 @@ Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) con
             }
             int seq = 1;
             for (const auto& p : z.passes) {
-                out += zonePart + std::to_string(seq++) + "," + std::string(toString(p.direction)) +
-                       "," + formatIso(p.start) + "," + std::to_string(p.duration.count()) + "," +
-                       (p.source == PassSource::Device ? "device" : "manual") + "," +
-                       optionalNumber(p.distanceMm) + "," + optionalNumber(p.speedMmPerS) + "," +
-                       optionalNumber(p.meanPressureCn) + "," + optionalNumber(p.peakPressureCn) +
-                       "," + optionalNumber(p.depthUm) + "\n";
+                out += zonePart + csvPass(seq++, p);
             }
         }
         if (r.zonesPending) {
@@ -474,12 +502,7 @@ Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) con
             }
             int seq = 1;
             for (const auto& p : r.unassignedPasses) {
-                out += zonePart + std::to_string(seq++) + "," + std::string(toString(p.direction)) +
-                       "," + formatIso(p.start) + "," + std::to_string(p.duration.count()) + "," +
-                       (p.source == PassSource::Device ? "device" : "manual") + "," +
-                       optionalNumber(p.distanceMm) + "," + optionalNumber(p.speedMmPerS) + "," +
-                       optionalNumber(p.meanPressureCn) + "," + optionalNumber(p.peakPressureCn) +
-                       "," + optionalNumber(p.depthUm) + "\n";
+                out += zonePart + csvPass(seq++, p);
             }
         }
     }
@@ -521,19 +544,7 @@ Status<DatabaseError> Database::exportJson(const std::filesystem::path& file) co
                    ", \"skipReason\": " + escapeJson(z.skipReason) +
                    ", \"stoppedForPressure\": " + (z.stoppedForPressure ? "true" : "false") +
                    ", \"passes\": [";
-            for (std::size_t pi = 0; pi < z.passes.size(); ++pi) {
-                const auto& p = z.passes[pi];
-                out += (pi ? ", " : "") + std::string("{\"direction\": ") +
-                       escapeJson(toString(p.direction)) +
-                       ", \"start\": " + escapeJson(formatIso(p.start)) +
-                       ", \"durationS\": " + std::to_string(p.duration.count()) + ", \"source\": " +
-                       (p.source == PassSource::Device ? "\"device\"" : "\"manual\"") +
-                       ", \"distanceMm\": " + jsonNumber(p.distanceMm) +
-                       ", \"speedMmPerS\": " + jsonNumber(p.speedMmPerS) +
-                       ", \"meanPressureCn\": " + jsonNumber(p.meanPressureCn) +
-                       ", \"peakPressureCn\": " + jsonNumber(p.peakPressureCn) +
-                       ", \"depthUm\": " + jsonNumber(p.depthUm) + "}";
-            }
+            out += jsonPasses(z.passes);
             out += "]}";
         }
         out += "]";
@@ -543,19 +554,7 @@ Status<DatabaseError> Database::exportJson(const std::filesystem::path& file) co
             out += ", \"zonesPending\": " + std::string(r.zonesPending ? "true" : "false") +
                    ", \"reportedPasses\": " + std::to_string(r.reportedPasses) +
                    ", \"unplacedPasses\": [";
-            for (std::size_t pi = 0; pi < r.unassignedPasses.size(); ++pi) {
-                const auto& p = r.unassignedPasses[pi];
-                out += (pi ? ", " : "") + std::string("{\"direction\": ") +
-                       escapeJson(toString(p.direction)) +
-                       ", \"start\": " + escapeJson(formatIso(p.start)) +
-                       ", \"durationS\": " + std::to_string(p.duration.count()) + ", \"source\": " +
-                       (p.source == PassSource::Device ? "\"device\"" : "\"manual\"") +
-                       ", \"distanceMm\": " + jsonNumber(p.distanceMm) +
-                       ", \"speedMmPerS\": " + jsonNumber(p.speedMmPerS) +
-                       ", \"meanPressureCn\": " + jsonNumber(p.meanPressureCn) +
-                       ", \"peakPressureCn\": " + jsonNumber(p.peakPressureCn) +
-                       ", \"depthUm\": " + jsonNumber(p.depthUm) + "}";
-            }
+            out += jsonPasses(r.unassignedPasses);
             out += "]";
         }
         out += "}";

@@ -86,6 +86,16 @@ std::string_view toString(Direction direction) noexcept {
     return "horizontal";
 }
 
+std::optional<Direction> directionFromString(std::string_view text) noexcept {
+    for (const auto d : {Direction::Horizontal, Direction::Vertical, Direction::DiagonalUp,
+                         Direction::DiagonalDown}) {
+        if (toString(d) == text) {
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string_view describe(Direction direction) noexcept {
     switch (direction) {
     case Direction::Horizontal:

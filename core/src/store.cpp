@@ -52,16 +52,6 @@ DatabaseError unreadable(std::string_view what) {
                              std::string(what) + ")."};
 }
 
-std::optional<Direction> directionFromString(std::string_view text) {
-    for (const auto d : {Direction::Horizontal, Direction::Vertical, Direction::DiagonalUp,
-                         Direction::DiagonalDown}) {
-        if (toString(d) == text) {
-            return d;
-        }
-    }
-    return std::nullopt;
-}
-
 constexpr int kPassColumns = 12;
 constexpr int kPassesPerStatement = 64;
 

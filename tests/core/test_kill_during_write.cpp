@@ -30,7 +30,9 @@ struct Writer {
     FILE* out = nullptr;
 };
 
-Writer startWriter(const std::filesystem::path& db, int run) {
+// Starts `program` with three arguments, its standard output on a pipe we read.
+Writer spawn(const char* program, const std::string& a, const std::string& b,
+             const std::string& c) {
     int pipeFds[2];
     REQUIRE(::pipe(pipeFds) == 0);
     const pid_t pid = ::fork();
@@ -39,13 +41,15 @@ Writer startWriter(const std::filesystem::path& db, int run) {
         ::dup2(pipeFds[1], STDOUT_FILENO);
         ::close(pipeFds[0]);
         ::close(pipeFds[1]);
-        const std::string runText = std::to_string(run);
-        ::execl(ROLLWISE_STORE_WRITER, "store_writer", db.c_str(), kKeyHex.c_str(), runText.c_str(),
-                nullptr);
+        ::execl(program, program, a.c_str(), b.c_str(), c.c_str(), nullptr);
         ::_exit(127);
     }
     ::close(pipeFds[1]);
     return Writer{pid, ::fdopen(pipeFds[0], "r")};
+}
+
+Writer startWriter(const std::filesystem::path& db, int run) {
+    return spawn(ROLLWISE_STORE_WRITER, db.string(), kKeyHex, std::to_string(run));
 }
 
 int iterations() {
@@ -127,26 +131,8 @@ namespace {
 
 const std::string kPassphrase = "a passphrase for the kill test";
 
-struct Rekeyer {
-    pid_t pid = -1;
-    FILE* out = nullptr;
-};
-
-Rekeyer startRekey(const std::filesystem::path& db) {
-    int pipeFds[2];
-    REQUIRE(::pipe(pipeFds) == 0);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        ::dup2(pipeFds[1], STDOUT_FILENO);
-        ::close(pipeFds[0]);
-        ::close(pipeFds[1]);
-        ::execl(ROLLWISE_REKEY_WRITER, "rekey_writer", db.c_str(), kKeyHex.c_str(),
-                kPassphrase.c_str(), nullptr);
-        ::_exit(127);
-    }
-    ::close(pipeFds[1]);
-    return Rekeyer{pid, ::fdopen(pipeFds[0], "r")};
+Writer startRekey(const std::filesystem::path& db) {
+    return spawn(ROLLWISE_REKEY_WRITER, db.string(), kKeyHex, kPassphrase);
 }
 
 bool opensWith(const std::filesystem::path& path, const DatabaseKey& key) {
@@ -179,7 +165,7 @@ TEST_CASE("A rekey killed at any moment leaves exactly one key that opens the jo
     {
         const auto path = dir.file("timed.db");
         std::filesystem::copy_file(seed, path);
-        Rekeyer rekeyer = startRekey(path);
+        Writer rekeyer = startRekey(path);
         char line[64];
         REQUIRE(std::fgets(line, sizeof line, rekeyer.out) != nullptr);
         const auto started = std::chrono::steady_clock::now();
@@ -203,7 +189,7 @@ TEST_CASE("A rekey killed at any moment leaves exactly one key that opens the jo
             std::filesystem::remove(path.string() + suffix);
         }
         std::filesystem::copy_file(seed, path);
-        Rekeyer rekeyer = startRekey(path);
+        Writer rekeyer = startRekey(path);
         char line[64];
         REQUIRE(std::fgets(line, sizeof line, rekeyer.out) != nullptr); // "ready"
         // The rekey stretches the passphrase, then rewrites every page, then proves the new key.

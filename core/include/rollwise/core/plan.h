@@ -9,6 +9,7 @@
 #include <rollwise/core/time.h>
 #include <rollwise/core/zone.h>
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ enum class Direction : std::uint8_t { Horizontal, Vertical, DiagonalUp, Diagonal
 [[nodiscard]] std::string_view toString(Goal goal) noexcept;
 [[nodiscard]] std::optional<Goal> goalFromString(std::string_view text) noexcept;
 [[nodiscard]] std::string_view toString(Direction direction) noexcept;
+[[nodiscard]] std::optional<Direction> directionFromString(std::string_view text) noexcept;
 [[nodiscard]] std::string_view describe(Direction direction) noexcept; // "horizontally" ...
 [[nodiscard]] Region regionFor(Goal goal) noexcept;
 
