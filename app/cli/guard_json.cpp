@@ -1,6 +1,7 @@
 #include "guard_json.h"
 
 #include <rollwise/core/plan.h>
+#include <rollwise/platform/text.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,10 +12,6 @@
 
 namespace rollwise::cli {
 namespace {
-
-QString q(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // Thrown inside the parser only; turned into an InputError at the boundary.
 struct ParseFailure {
@@ -144,7 +141,7 @@ T enumValue(const QString& path, const QString& text, std::optional<T> parsed,
     if (!parsed) {
         QStringList names;
         for (const auto& name : known) {
-            names << q(name);
+            names << platform::toQString(name);
         }
         fail(path, QStringLiteral("unknown value '%1' (known: %2)")
                        .arg(text, names.join(QStringLiteral(", "))));
@@ -273,7 +270,7 @@ PlannedSession parsePlan(const Object& o) {
         auto made = makePlan(goal, family(o, QStringLiteral("device")),
                              o.micrometres(QStringLiteral("needleMm")), zones);
         if (!made) {
-            fail(o.path(QStringLiteral("goal")), q(made.error().message));
+            fail(o.path(QStringLiteral("goal")), platform::toQString(made.error().message));
         }
         return made.value().forGuard(std::move(products));
     }
@@ -413,16 +410,16 @@ Situation parseSituation(const Object& root) {
 
 QJsonObject findingToJson(const Finding& f) {
     const RuleInfo& rule = ruleInfo(f.rule);
-    QJsonObject o{{QStringLiteral("rule"), q(rule.key)},
-                  {QStringLiteral("decision"), q(toString(f.verdict))},
-                  {QStringLiteral("reason"), q(f.reason)},
-                  {QStringLiteral("source"), q(rule.source)}};
+    QJsonObject o{{QStringLiteral("rule"), platform::toQString(rule.key)},
+                  {QStringLiteral("decision"), platform::toQString(toString(f.verdict))},
+                  {QStringLiteral("reason"), platform::toQString(f.reason)},
+                  {QStringLiteral("source"), platform::toQString(rule.source)}};
     if (f.zone) {
-        o.insert(QStringLiteral("zone"), q(zoneInfo(*f.zone).key));
+        o.insert(QStringLiteral("zone"), platform::toQString(zoneInfo(*f.zone).key));
     }
     if (f.overridden) {
         o.insert(QStringLiteral("overridden"), true);
-        o.insert(QStringLiteral("overrideReason"), q(f.overrideReason));
+        o.insert(QStringLiteral("overrideReason"), platform::toQString(f.overrideReason));
     }
     return o;
 }
@@ -468,35 +465,38 @@ Result<PlannedSession, InputError> planFromJson(const QByteArray& json) {
 QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {
     QJsonArray zones;
     for (const auto& zone : d.zones) {
-        QJsonObject z{{QStringLiteral("zone"), q(zoneInfo(zone.zone).key)},
-                      {QStringLiteral("decision"), q(toString(d.verdictFor(zone.zone)))},
-                      {QStringLiteral("explanation"), q(d.explain(zone.zone))},
-                      {QStringLiteral("findings"), findingsToJson(zone.findings)}};
+        QJsonObject z{
+            {QStringLiteral("zone"), platform::toQString(zoneInfo(zone.zone).key)},
+            {QStringLiteral("decision"), platform::toQString(toString(d.verdictFor(zone.zone)))},
+            {QStringLiteral("explanation"), platform::toQString(d.explain(zone.zone))},
+            {QStringLiteral("findings"), findingsToJson(zone.findings)}};
         if (zone.window.notBefore) {
-            z.insert(QStringLiteral("notBefore"), q(formatIso(*zone.window.notBefore)));
+            z.insert(QStringLiteral("notBefore"),
+                     platform::toQString(formatIso(*zone.window.notBefore)));
         }
         if (zone.window.notAfter) {
-            z.insert(QStringLiteral("notAfter"), q(formatIso(*zone.window.notAfter)));
+            z.insert(QStringLiteral("notAfter"),
+                     platform::toQString(formatIso(*zone.window.notAfter)));
         }
         zones.append(z);
     }
     QJsonArray notes;
     for (const auto& note : d.notes) {
-        notes.append(q(note));
+        notes.append(platform::toQString(note));
     }
     QJsonArray acknowledge;
     for (const auto& f : d.warningsToAcknowledge()) {
-        QJsonObject a{{QStringLiteral("rule"), q(ruleInfo(f.rule).key)}};
+        QJsonObject a{{QStringLiteral("rule"), platform::toQString(ruleInfo(f.rule).key)}};
         if (f.zone) {
-            a.insert(QStringLiteral("zone"), q(zoneInfo(*f.zone).key));
+            a.insert(QStringLiteral("zone"), platform::toQString(zoneInfo(*f.zone).key));
         }
         acknowledge.append(a);
     }
     const ClampedLimits limits = clampToFloor(s.profile.limits);
     return QJsonObject{
-        {QStringLiteral("decision"), q(toString(d.session))},
-        {QStringLiteral("explanation"), q(d.explain())},
-        {QStringLiteral("effectiveNow"), q(formatIso(d.effectiveNow))},
+        {QStringLiteral("decision"), platform::toQString(toString(d.session))},
+        {QStringLiteral("explanation"), platform::toQString(d.explain())},
+        {QStringLiteral("effectiveNow"), platform::toQString(formatIso(d.effectiveNow))},
         {QStringLiteral("session"), findingsToJson(d.sessionFindings)},
         {QStringLiteral("zones"), zones},
         {QStringLiteral("acknowledgementsRequired"), acknowledge},
@@ -507,11 +507,14 @@ QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {
 }
 
 QString decisionToText(const GuardDecision& d) {
-    QString out = QStringLiteral("%1: %2\n").arg(q(toString(d.session)).toUpper(), q(d.explain()));
+    QString out = QStringLiteral("%1: %2\n")
+                      .arg(platform::toQString(toString(d.session)).toUpper(),
+                           platform::toQString(d.explain()));
     for (const auto& zone : d.zones) {
         out += QStringLiteral("  %1 %2: %3\n")
-                   .arg(q(toString(d.verdictFor(zone.zone))), -5)
-                   .arg(q(zoneInfo(zone.zone).key), q(d.explain(zone.zone)));
+                   .arg(platform::toQString(toString(d.verdictFor(zone.zone))), -5)
+                   .arg(platform::toQString(zoneInfo(zone.zone).key),
+                        platform::toQString(d.explain(zone.zone)));
     }
     return out;
 }
@@ -519,30 +522,30 @@ QString decisionToText(const GuardDecision& d) {
 QJsonObject rulesToJson() {
     QJsonArray rules;
     for (const auto& rule : allRules()) {
-        rules.append(QJsonObject{{QStringLiteral("rule"), q(rule.key)},
-                                 {QStringLiteral("title"), q(rule.title)},
-                                 {QStringLiteral("source"), q(rule.source)},
+        rules.append(QJsonObject{{QStringLiteral("rule"), platform::toQString(rule.key)},
+                                 {QStringLiteral("title"), platform::toQString(rule.title)},
+                                 {QStringLiteral("source"), platform::toQString(rule.source)},
                                  {QStringLiteral("overridable"), rule.overridable}});
     }
     QJsonArray tiers;
     for (const auto& tier : depthTiers()) {
-        tiers.append(
-            QJsonObject{{QStringLiteral("upToMm"), tier.maxUm / 1000.0},
-                        {QStringLiteral("notBeforeHours"),
-                         static_cast<double>(std::chrono::floor<Hours>(tier.minInterval).count())},
-                        {QStringLiteral("notAfterDays"),
-                         static_cast<double>(std::chrono::floor<Days>(tier.windowEnd).count())},
-                        {QStringLiteral("maxSessionsPerWeek"), tier.maxSessionsPerWeek},
-                        {QStringLiteral("depthDecision"), q(toString(tier.depthVerdict))}});
+        tiers.append(QJsonObject{
+            {QStringLiteral("upToMm"), tier.maxUm / 1000.0},
+            {QStringLiteral("notBeforeHours"),
+             static_cast<double>(std::chrono::floor<Hours>(tier.minInterval).count())},
+            {QStringLiteral("notAfterDays"),
+             static_cast<double>(std::chrono::floor<Days>(tier.windowEnd).count())},
+            {QStringLiteral("maxSessionsPerWeek"), tier.maxSessionsPerWeek},
+            {QStringLiteral("depthDecision"), platform::toQString(toString(tier.depthVerdict))}});
     }
     QJsonArray questions;
     for (const auto& question : allQuestions()) {
-        questions.append(
-            QJsonObject{{QStringLiteral("question"), q(question.key)},
-                        {QStringLiteral("text"), q(question.text)},
-                        {QStringLiteral("validHours"),
-                         static_cast<double>(std::chrono::floor<Hours>(question.validFor).count())},
-                        {QStringLiteral("rule"), q(ruleInfo(question.rule).key)}});
+        questions.append(QJsonObject{
+            {QStringLiteral("question"), platform::toQString(question.key)},
+            {QStringLiteral("text"), platform::toQString(question.text)},
+            {QStringLiteral("validHours"),
+             static_cast<double>(std::chrono::floor<Hours>(question.validFor).count())},
+            {QStringLiteral("rule"), platform::toQString(ruleInfo(question.rule).key)}});
     }
     return QJsonObject{{QStringLiteral("rules"), rules},
                        {QStringLiteral("needleLengths"), tiers},

@@ -8,6 +8,7 @@
 #include <rollwise/core/situation.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
+#include <rollwise/platform/text.h>
 
 #include <QDateTime>
 #include <QFile>
@@ -31,10 +32,6 @@
 
 namespace rollwise::cli {
 namespace {
-
-QString q(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 struct UsageError {
     QString message;
@@ -195,7 +192,7 @@ int exitCodeFor(DatabaseErrorCode code) {
 }
 
 int report(QTextStream& err, const DatabaseError& error) {
-    err << "rollwise-cli: " << q(error.message) << '\n';
+    err << "rollwise-cli: " << platform::toQString(error.message) << '\n';
     return exitCodeFor(error.code);
 }
 
@@ -231,7 +228,7 @@ std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStre
     platform::KeychainSecretStore store;
     auto db = openWithKeychain(file, store, platform::generateKey);
     if (!db) {
-        err << "rollwise-cli: " << q(db.error().message) << '\n';
+        err << "rollwise-cli: " << platform::toQString(db.error().message) << '\n';
         exitCode = db.error().database ? exitCodeFor(db.error().database->code) : kKeyError;
         return std::nullopt;
     }
@@ -255,14 +252,17 @@ int sessions(Args& args, SecretReader& reader, QTextStream& out, QTextStream& er
         return report(err, history.error());
     }
     for (const auto& s : history.value()) {
-        out << q(formatDateTime(s.start)) << "  " << q(toString(s.goal)) << "  "
-            << q(toString(s.family)) << "  " << q(formatMillimetres(s.needleLengthUm)) << "  "
-            << (s.outcome ? q(toString(*s.outcome)) : QStringLiteral("unfinished")) << "  "
-            << s.totalPasses << " passes:";
+        out << platform::toQString(formatDateTime(s.start)) << "  "
+            << platform::toQString(toString(s.goal)) << "  "
+            << platform::toQString(toString(s.family)) << "  "
+            << platform::toQString(formatMillimetres(s.needleLengthUm)) << "  "
+            << (s.outcome ? platform::toQString(toString(*s.outcome))
+                          : QStringLiteral("unfinished"))
+            << "  " << s.totalPasses << " passes:";
         for (const auto& [zone, passes] : s.zonePasses) {
-            out << ' ' << q(zoneInfo(zone).key) << '=' << passes;
+            out << ' ' << platform::toQString(zoneInfo(zone).key) << '=' << passes;
         }
-        out << "  " << q(s.uid) << '\n';
+        out << "  " << platform::toQString(s.uid) << '\n';
     }
     return kOk;
 }
@@ -360,11 +360,11 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         return report(err, preview.error());
     }
     const auto& p = preview.value();
-    out << "backup made " << q(p.createdAt) << " by Rollwise " << q(p.appVersion) << ": "
-        << p.sessions << " sessions";
+    out << "backup made " << platform::toQString(p.createdAt) << " by Rollwise "
+        << platform::toQString(p.appVersion) << ": " << p.sessions << " sessions";
     if (p.firstSession) {
-        out << " from " << q(formatDate(*p.firstSession)) << " to "
-            << q(formatDate(*p.lastSession));
+        out << " from " << platform::toQString(formatDate(*p.firstSession)) << " to "
+            << platform::toQString(formatDate(*p.lastSession));
     }
     out << "\nnew here: " << p.newSessions << " sessions, " << p.newDeviceRecords
         << " device records, " << p.newAnswers << " answers, " << p.newReactions << " reactions, "
@@ -401,12 +401,13 @@ int verify(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err)
     }
     auto report = Database::verify(file.toStdString(), *key);
     if (!report) {
-        err << "rollwise-cli: " << file << ": " << q(report.error().message) << '\n';
+        err << "rollwise-cli: " << file << ": " << platform::toQString(report.error().message)
+            << '\n';
         return exitCodeFor(report.error().code);
     }
     out << file << ": ok: " << (report.value().isBackup ? "backup" : "database") << ", schema "
         << report.value().schemaVersion << ", " << report.value().sessions
-        << " sessions, SQLCipher " << q(report.value().cipherVersion)
+        << " sessions, SQLCipher " << platform::toQString(report.value().cipherVersion)
         << ", every page authenticated\n";
     return kOk;
 }
@@ -427,7 +428,7 @@ int rekey(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) 
     if (toKeychain) {
         platform::KeychainSecretStore store;
         if (auto switched = switchToKeychain(*db, store, platform::generateKey); !switched) {
-            err << "rollwise-cli: " << q(switched.error().message) << '\n';
+            err << "rollwise-cli: " << platform::toQString(switched.error().message) << '\n';
             return kFailed;
         }
     } else if (auto rekeyed = db->rekey(*newKey); !rekeyed) {
@@ -472,7 +473,7 @@ int init(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
         auto db = openWithKeychain(file, store, platform::generateKey);
         if (!db) {
             removeDatabaseFiles(file);
-            err << "rollwise-cli: " << q(db.error().message) << '\n';
+            err << "rollwise-cli: " << platform::toQString(db.error().message) << '\n';
             return db.error().database ? exitCodeFor(db.error().database->code) : kKeyError;
         }
         out << "created " << *path << " (encrypted, schema " << db.value().schemaVersion()

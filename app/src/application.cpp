@@ -16,6 +16,7 @@
 #include <rollwise/platform/keychain_secret_store.h>
 #include <rollwise/platform/process_hardening.h>
 #include <rollwise/platform/system_clock.h>
+#include <rollwise/platform/text.h>
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -86,10 +87,6 @@ QString hexPrefix(const QString& path, int bytes) {
         return QStringLiteral("(unreadable)");
     }
     return QString::fromLatin1(file.read(bytes).toHex(' '));
-}
-
-QString text(std::string_view view) {
-    return QString::fromUtf8(view.data(), static_cast<qsizetype>(view.size()));
 }
 
 } // namespace
@@ -211,7 +208,8 @@ int runHeadlessDemo(QTextStream& out) {
         << " of them needled in a session; left out:";
     for (const auto& zone : zones) {
         if (!zone.needlingAllowed) {
-            out << ' ' << text(zone.displayName) << " (" << text(zone.exclusionReason) << ')';
+            out << ' ' << platform::toQString(zone.displayName) << " ("
+                << platform::toQString(zone.exclusionReason) << ')';
         }
     }
     out << '\n';
@@ -229,15 +227,17 @@ int runHeadlessDemo(QTextStream& out) {
         const SecretKey key = platform::generateKey();
         auto db = Database::open(path.toStdString(), key);
         if (!db) {
-            out << "2. Encrypted store: could not create it: " << text(db.error().message) << '\n';
+            out << "2. Encrypted store: could not create it: "
+                << platform::toQString(db.error().message) << '\n';
             return 1;
         }
         if (auto stored = db.value().storeZones(zones); !stored) {
-            out << "2. Encrypted store: could not store the zones: " << text(stored.error().message)
-                << '\n';
+            out << "2. Encrypted store: could not store the zones: "
+                << platform::toQString(stored.error().message) << '\n';
             return 1;
         }
-        out << "2. Encrypted store: created a SQLCipher " << text(db.value().cipherVersion())
+        out << "2. Encrypted store: created a SQLCipher "
+            << platform::toQString(db.value().cipherVersion())
             << " database with a fresh random 256-bit key (held in memory for this demo only)\n"
             << "   and stored the zone list in it.\n";
     }
@@ -247,7 +247,8 @@ int runHeadlessDemo(QTextStream& out) {
         const SecretKey wrongKey = platform::generateKey();
         auto wrong = Database::open(path.toStdString(), wrongKey);
         out << "   Opening it with another key: "
-            << (wrong ? QStringLiteral("opened (unexpected!)") : text(wrong.error().message))
+            << (wrong ? QStringLiteral("opened (unexpected!)")
+                      : platform::toQString(wrong.error().message))
             << '\n';
         if (wrong) {
             return 1;
@@ -300,8 +301,8 @@ int runHeadlessDemo(QTextStream& out) {
             closed += zone.window.notBefore && decision.effectiveNow < *zone.window.notBefore;
         }
         out << "5. Guard: a texture session over " << plan.value().zones.size()
-            << " zones at 0.2 mm: " << text(toString(decision.session)) << ". "
-            << text(decision.explain()) << '\n'
+            << " zones at 0.2 mm: " << platform::toQString(toString(decision.session)) << ". "
+            << platform::toQString(decision.explain()) << '\n'
             << "   Zones still healing from the synced sessions: " << closed << " of "
             << decision.zones.size() << ".\n";
     }

@@ -7,6 +7,7 @@
 #include <rollwise/platform/bluetooth/device_link.h>
 #include <rollwise/platform/bluetooth/errors.h>
 #include <rollwise/platform/bluetooth/simulated_link.h>
+#include <rollwise/platform/text.h>
 
 #include <QTimer>
 
@@ -15,9 +16,6 @@ namespace {
 constexpr const char* kNotPaired =
     QT_TR_NOOP("No device is paired yet. Pairing from the app comes in a later "
                "version; start Rollwise with --simulate to try a simulated roller.");
-QString q(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 } // namespace
 
 struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {
@@ -92,7 +90,7 @@ struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {
             set(tr("Up to date: every session the device stored is in your journal."));
             break;
         case SyncPhase::Failed:
-            set(q(describe(problem)));
+            set(platform::toQString(describe(problem)));
             qCInfo(lcApp) << "device sync failed:" << static_cast<int>(problem);
             break;
         }
@@ -211,7 +209,7 @@ void DeviceService::connectAndSync() {
     }
     if (d->link.peer->state() == protocol::LinkState::Connected) {
         if (auto started = d->sync->syncNow(); !started) {
-            d->set(q(started.error().message));
+            d->set(platform::toQString(started.error().message));
         }
         return;
     }

@@ -3,6 +3,7 @@
 #include "journal_service.h"
 
 #include <rollwise/core/database.h>
+#include <rollwise/platform/text.h>
 
 #include <QDateTime>
 #include <QLocale>
@@ -10,12 +11,7 @@
 #include <QVariantMap>
 
 namespace rollwise::app {
-namespace {
-
-QString q(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-} // namespace
+namespace {} // namespace
 
 DeviceSessionsService::DeviceSessionsService(JournalService& journal, QObject* parent)
     : QObject(parent)
@@ -31,7 +27,7 @@ void DeviceSessionsService::refresh() {
         auto pending = db->pendingDeviceSessions();
         if (!pending) {
             m_message = tr("The sessions from your device could not be read: %1")
-                            .arg(q(pending.error().message));
+                            .arg(platform::toQString(pending.error().message));
         } else {
             for (const auto& session : pending.value()) {
                 const QString uid = QString::fromStdString(session.uid);
@@ -42,9 +38,9 @@ void DeviceSessionsService::refresh() {
                     session.start.time_since_epoch().count(), QTimeZone::systemTimeZone());
                 QVariantList zones;
                 for (const Zone zone : session.reachable) {
-                    zones.append(
-                        QVariantMap{{QStringLiteral("key"), q(zoneInfo(zone).key)},
-                                    {QStringLiteral("name"), q(zoneInfo(zone).displayName)}});
+                    zones.append(QVariantMap{
+                        {QStringLiteral("key"), platform::toQString(zoneInfo(zone).key)},
+                        {QStringLiteral("name"), platform::toQString(zoneInfo(zone).displayName)}});
                 }
                 QVariantMap entry;
                 entry.insert(QStringLiteral("uid"), uid);
@@ -88,8 +84,10 @@ bool DeviceSessionsService::place(const QString& uid, const QStringList& zoneKey
         return false;
     }
     const auto placed = db->placeDeviceSession(uid.toStdString(), zones);
-    m_message = placed ? tr("Saved: only the zones you chose keep their healing time.")
-                       : tr("Could not save the zones: %1").arg(q(placed.error().message));
+    m_message =
+        placed
+            ? tr("Saved: only the zones you chose keep their healing time.")
+            : tr("Could not save the zones: %1").arg(platform::toQString(placed.error().message));
     refresh();
     if (placed) {
         m_journal.contentsChanged();

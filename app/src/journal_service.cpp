@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <rollwise/core/journal.h>
+#include <rollwise/platform/text.h>
 
 #include <QDir>
 
@@ -12,10 +13,6 @@ namespace {
 constexpr auto kKeyModeSetting = "journal/keyMode";
 constexpr auto kBackupFolderSetting = "backup/folder";
 constexpr std::string_view kBackupPassphraseEntry = "backup-passphrase";
-
-QString q(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 // A passphrase from the UI: UTF-8 bytes that wipe themselves. The QString is the UI's own.
 Passphrase fromUi(const QString& text) {
@@ -117,7 +114,7 @@ void JournalService::open() {
                             : error.code == JournalErrorCode::KeyMissing ? State::KeyMissing
                                                                          : State::Failed;
         qCInfo(lcApp) << "The journal did not open:" << static_cast<int>(error.code);
-        setState(state, q(error.message));
+        setState(state, platform::toQString(error.message));
         return;
     }
     m_db.emplace(std::move(db).value());
@@ -128,7 +125,7 @@ void JournalService::open() {
 bool JournalService::unlock(const QString& passphrase) {
     auto db = openWithPassphrase(m_config.databasePath, fromUi(passphrase));
     if (!db) {
-        setState(State::NeedsPassphrase, q(db.error().message));
+        setState(State::NeedsPassphrase, platform::toQString(db.error().message));
         return false;
     }
     m_db.emplace(std::move(db).value());
@@ -158,7 +155,7 @@ bool JournalService::usePassphraseInstead(const QString& passphrase) {
             m_settings.setValue(kKeyModeSetting, QStringLiteral("keychain"));
             m_settings.sync();
             setState(m_state, tr("Your journal still uses the key in the system keychain: %1")
-                                  .arg(q(switched.error().message)));
+                                  .arg(platform::toQString(switched.error().message)));
             return false;
         }
         setState(State::Unlocked, tr("Only someone with your passphrase can read it."));
@@ -191,7 +188,7 @@ QString JournalService::lastBackup() const {
     }
     const auto last = m_db->setting(kLastBackupSetting);
     const auto when = last && last.value() ? parseIso(*last.value()) : std::nullopt;
-    return when ? q(formatDateTime(*when)) : QString();
+    return when ? platform::toQString(formatDateTime(*when)) : QString();
 }
 
 bool JournalService::enableBackups(const QString& folder, const QString& passphrase) {
@@ -216,7 +213,7 @@ bool JournalService::enableBackups(const QString& folder, const QString& passphr
         !stored) {
         m_backupMessage = tr("Automatic backups need the system keychain to keep the backup "
                              "passphrase: %1")
-                              .arg(q(stored.error().message));
+                              .arg(platform::toQString(stored.error().message));
         emit changed();
         return false;
     }
@@ -248,7 +245,8 @@ bool JournalService::runBackup(bool force) {
         *m_db, backupFolder().toStdString(), DatabaseKey::passphrase(std::move(passphrase).value()),
         m_config.backupPolicy, now(), m_config.appVersion.toStdString(), force);
     if (!run) {
-        m_backupMessage = tr("The last backup failed: %1").arg(q(run.error().message));
+        m_backupMessage =
+            tr("The last backup failed: %1").arg(platform::toQString(run.error().message));
         emit changed();
         return false;
     }
@@ -271,7 +269,7 @@ bool JournalService::previewRestore(const QString& file, const QString& passphra
     const std::filesystem::path path = file.toStdString();
     auto preview = m_db->previewBackup(path, key);
     if (!preview) {
-        m_restoreMessage = q(preview.error().message);
+        m_restoreMessage = platform::toQString(preview.error().message);
         emit changed();
         return false;
     }
@@ -279,12 +277,12 @@ bool JournalService::previewRestore(const QString& file, const QString& passphra
     m_restoreMessage =
         tr("This backup was made on %1 and holds %2 sessions%3. New to this journal: %4 sessions, "
            "%5 pre-session answers, %6 skin reactions. Nothing here will be overwritten.")
-            .arg(q(p.createdAt).left(10))
+            .arg(platform::toQString(p.createdAt).left(10))
             .arg(p.sessions)
-            .arg(p.firstSession
-                     ? tr(" from %1 to %2")
-                           .arg(q(formatDate(*p.firstSession)), q(formatDate(*p.lastSession)))
-                     : QString())
+            .arg(p.firstSession ? tr(" from %1 to %2")
+                                      .arg(platform::toQString(formatDate(*p.firstSession)),
+                                           platform::toQString(formatDate(*p.lastSession)))
+                                : QString())
             .arg(p.newSessions)
             .arg(p.newAnswers)
             .arg(p.newReactions);
@@ -301,7 +299,7 @@ bool JournalService::confirmRestore() {
     auto merged = m_db->mergeBackup(m_restoreFile, *m_restoreKey);
     m_restoreKey.reset();
     if (!merged) {
-        m_restoreMessage = q(merged.error().message);
+        m_restoreMessage = platform::toQString(merged.error().message);
         emit changed();
         return false;
     }

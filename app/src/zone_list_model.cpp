@@ -1,14 +1,12 @@
 #include "zone_list_model.h"
 
+#include <rollwise/platform/text.h>
+
 #include <algorithm>
 
 namespace rollwise::app {
 
-namespace {
-QString fromView(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-} // namespace
+namespace {} // namespace
 
 ZoneListModel::ZoneListModel(QObject* parent)
     : QAbstractListModel(parent) {
@@ -27,14 +25,14 @@ QVariant ZoneListModel::data(const QModelIndex& index, int role) const {
     const auto& zone = m_zones[static_cast<std::size_t>(index.row())];
     switch (role) {
     case KeyRole:
-        return fromView(zone.key);
+        return platform::toQString(zone.key);
     case Qt::DisplayRole:
     case NameRole:
-        return fromView(zone.displayName);
+        return platform::toQString(zone.displayName);
     case NeedlingAllowedRole:
         return zone.needlingAllowed;
     case NoteRole:
-        return fromView(zone.exclusionReason);
+        return platform::toQString(zone.exclusionReason);
     default:
         return {};
     }
