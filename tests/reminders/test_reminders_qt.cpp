@@ -10,6 +10,7 @@
 #include <rollwise/core/reminders.h>
 #include <rollwise/core/situation.h>
 #include <rollwise/platform/dbus_notifier.h>
+#include <rollwise/platform/portal_notifier.h>
 #include <rollwise/platform/qt_time_zone.h>
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@
 using namespace rollwise;
 using namespace rollwise::test;
 using rollwise::platform::DbusNotifier;
+using rollwise::platform::PortalNotifier;
 using rollwise::platform::QtTimeZone;
 
 namespace {
@@ -117,10 +119,10 @@ namespace {
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 
-bool waitForService(QDBusConnection& bus) {
+bool waitForService(QDBusConnection& bus, const QString& service = kService) {
     QDeadlineTimer deadline(15000);
     while (!deadline.hasExpired()) {
-        if (bus.interface()->isServiceRegistered(kService).value()) {
+        if (bus.interface()->isServiceRegistered(service).value()) {
             return true;
         }
         QThread::msleep(50);
@@ -134,9 +136,10 @@ struct Call {
 };
 
 // Every call the mock recorded (org.freedesktop.DBus.Mock.GetCalls: a(tsav)).
-std::vector<Call> recordedCalls(QDBusConnection& bus) {
+std::vector<Call> recordedCalls(QDBusConnection& bus, const QString& service = kService,
+                                const QString& path = kPath) {
     const QDBusMessage reply = bus.call(QDBusMessage::createMethodCall(
-        kService, kPath, QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("GetCalls")));
+        service, path, QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("GetCalls")));
     REQUIRE(reply.type() == QDBusMessage::ReplyMessage);
     const auto arg = reply.arguments().at(0).value<QDBusArgument>();
     std::vector<Call> calls;
@@ -153,8 +156,9 @@ std::vector<Call> recordedCalls(QDBusConnection& bus) {
     return calls;
 }
 
-std::vector<Call> callsOf(QDBusConnection& bus, const QString& method) {
-    auto calls = recordedCalls(bus);
+std::vector<Call> callsOf(QDBusConnection& bus, const QString& method,
+                          const QString& service = kService, const QString& path = kPath) {
+    auto calls = recordedCalls(bus, service, path);
     calls.erase(std::remove_if(calls.begin(), calls.end(),
                                [&](const Call& c) { return c.method != method; }),
                 calls.end());
@@ -163,10 +167,12 @@ std::vector<Call> callsOf(QDBusConnection& bus, const QString& method) {
 
 // The notification service emits a signal, as a desktop does when the user clicks.
 void emitSignal(QDBusConnection& bus, const QString& name, const QString& signature,
-                const QVariantList& args) {
+                const QVariantList& args, const QString& service = kService,
+                const QString& path = kPath,
+                const QString& interface = QStringLiteral("org.freedesktop.Notifications")) {
     QDBusMessage call = QDBusMessage::createMethodCall(
-        kService, kPath, QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("EmitSignal"));
-    call << QStringLiteral("org.freedesktop.Notifications") << name << signature << args;
+        service, path, QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("EmitSignal"));
+    call << interface << name << signature << args;
     const QDBusMessage reply = bus.call(call);
     REQUIRE(reply.type() == QDBusMessage::ReplyMessage);
 }
@@ -333,4 +339,97 @@ TEST_CASE("Without a notification service nothing is marked as shown",
     REQUIRE(shown);
     CHECK(shown.value() == 0);
     CHECK(db.reminders().value().empty()); // tried again on the next tick
+}
+
+TEST_CASE("Inside a Flatpak: reminders through the desktop portal, and each action works",
+          "[reminders][dbus][with-notification-portal]") {
+    const QString service = QStringLiteral("org.freedesktop.portal.Desktop");
+    const QString path = QStringLiteral("/org/freedesktop/portal/desktop");
+    const QString iface = QStringLiteral("org.freedesktop.portal.Notification");
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    REQUIRE(bus.isConnected());
+    REQUIRE(waitForService(bus, service));
+    const auto mock = [&](const QString& method, const QVariantList& args) {
+        QDBusMessage call = QDBusMessage::createMethodCall(
+            service, path, QStringLiteral("org.freedesktop.DBus.Mock"), method);
+        call.setArguments(args);
+        const QDBusMessage reply = bus.call(call);
+        INFO(reply.errorMessage().toStdString());
+        REQUIRE(reply.type() == QDBusMessage::ReplyMessage);
+    };
+    // The portal's Notification interface (xdg-desktop-portal's signatures).
+    mock(QStringLiteral("AddMethod"), {iface, QStringLiteral("AddNotification"),
+                                       QStringLiteral("sa{sv}"), QString(), QString()});
+    mock(QStringLiteral("AddMethod"),
+         {iface, QStringLiteral("RemoveNotification"), QStringLiteral("s"), QString(), QString()});
+    mock(QStringLiteral("ClearCalls"), {});
+
+    TempDir dir;
+    auto opened = Database::open(dir.file("journal.db"), rawKey('6'));
+    REQUIRE(opened);
+    Database db = std::move(opened).value();
+    REQUIRE(db.saveSession("s1", sampleSession(at("2026-06-10T08:00:00Z"), {Zone::Chin}, 3)));
+    const QtTimeZone berlin = zoneNamed("Europe/Berlin");
+    ManualClock clock(system_clock::time_point(at("2026-06-12T10:00:00Z")));
+    PortalNotifier notifier(bus);
+    CHECK(notifier.available());
+    ReminderRunner runner(db, clock, berlin, notifier);
+    std::vector<std::string> openedUids;
+    runner.onOpen = [&](const std::string& uid) { openedUids.push_back(uid); };
+    const auto shown = runner.tick();
+    REQUIRE(shown);
+    REQUIRE(shown.value() >= 2);
+    const auto adds = callsOf(bus, QStringLiteral("AddNotification"), service, path);
+    REQUIRE(adds.size() == static_cast<std::size_t>(shown.value()));
+    for (const auto& call : adds) {
+        REQUIRE(call.args.size() == 2);
+        CHECK(call.args.at(0).toString().startsWith(QStringLiteral("rollwise-reminder-")));
+        const auto n = qdbus_cast<QVariantMap>(call.args.at(1));
+        CHECK(n.value(QStringLiteral("title")).toString() == QStringLiteral("Rollwise"));
+        CHECK_FALSE(n.value(QStringLiteral("body")).toString().contains(QStringLiteral("hin")));
+        CHECK(n.value(QStringLiteral("default-action")).toString() == QStringLiteral("open"));
+        const auto buttonsArg = n.value(QStringLiteral("buttons")).value<QDBusArgument>();
+        QStringList actions;
+        buttonsArg.beginArray();
+        while (!buttonsArg.atEnd()) {
+            QVariantMap b;
+            buttonsArg >> b;
+            actions << b.value(QStringLiteral("action")).toString();
+        }
+        buttonsArg.endArray();
+        CHECK(actions == QStringList{QStringLiteral("snooze"), QStringLiteral("done")});
+    }
+    auto schedule = runner.schedule();
+    REQUIRE(schedule);
+    std::vector<std::string> fired;
+    for (const auto& r : schedule.value()) {
+        if (r.fired) {
+            fired.push_back(r.uid);
+        }
+    }
+    REQUIRE(fired.size() >= 2);
+    const auto invoke = [&](const std::string& uid, const char* action) {
+        const QVariantList args{QVariant(notifier.notificationId(uid)),
+                                QVariant(QString::fromLatin1(action)),
+                                QVariant::fromValue(QVariantList{})};
+        emitSignal(bus, QStringLiteral("ActionInvoked"), QStringLiteral("ssav"), args, service,
+                   path, iface);
+    };
+    invoke(fired.at(0), "snooze");
+    REQUIRE(
+        processUntil([&] { return storedReminder(db, fired.at(0))->snoozedUntil.has_value(); }));
+    CHECK(*storedReminder(db, fired.at(0))->snoozedUntil == at("2026-06-12T11:00:00Z"));
+    CHECK(callsOf(bus, QStringLiteral("RemoveNotification"), service, path).size() == 1);
+    invoke(fired.at(1), "open");
+    REQUIRE(processUntil([&] { return !openedUids.empty(); }));
+    CHECK(openedUids == std::vector<std::string>{fired.at(1)});
+    invoke(fired.at(1), "done");
+    REQUIRE(processUntil([&] { return storedReminder(db, fired.at(1))->doneAt.has_value(); }));
+    // Nothing shown twice; the snoozed one comes back once.
+    REQUIRE(runner.tick());
+    CHECK(callsOf(bus, QStringLiteral("AddNotification"), service, path).size() == adds.size());
+    clock.advance(minutes{61});
+    REQUIRE(runner.tick());
+    REQUIRE(runner.tick());
+    CHECK(callsOf(bus, QStringLiteral("AddNotification"), service, path).size() == adds.size() + 1);
 }
