@@ -224,6 +224,65 @@ TEST_CASE("Quiet hours move a reminder to their end, or drop it", "[reminders][q
           Minutes{15 * 60});
 }
 
+TEST_CASE("Quiet hours and reminder times on the nights the clocks change", "[reminders][dst]") {
+    SECTION("a 24 h reminder in the quiet hours of the spring-forward night ends at 08:00 CEST") {
+        const TimePoint session = at("2026-03-28T22:00:00Z"); // 23:00 CET
+        auto in = inputAt(session + hours{1}, {pastSession(session, 250, {Zone::Chin})});
+        const auto all = scheduleReminders(in, kBerlin);
+        REQUIRE(find(all, ReminderKind::Aftercare24h) != nullptr);
+        // 24 h later is 00:00 CEST on 30 March: moved to 08:00 CEST.
+        CHECK(find(all, ReminderKind::Aftercare24h)->due == at("2026-03-30T06:00:00Z"));
+    }
+    SECTION("a reminder time inside the DST gap moves forward by the gap") {
+        const TimePoint session = at("2026-03-28T10:00:00Z");
+        auto in = inputAt(session + hours{1}, {pastSession(session, 250, {Zone::Chin})});
+        in.settings.quietStart = std::nullopt;
+        in.settings.timeOfDay = Minutes{2 * 60 + 30}; // 02:30 does not exist on 29 March
+        const auto all = scheduleReminders(in, kBerlin);
+        REQUIRE(find(all, ReminderKind::ReactionCheckIn) != nullptr);
+        CHECK(find(all, ReminderKind::ReactionCheckIn)->due == at("2026-03-29T01:30:00Z"));
+        CHECK(localMinute(kBerlin, find(all, ReminderKind::ReactionCheckIn)->due) ==
+              Minutes{3 * 60 + 30});
+    }
+    SECTION("a reminder time inside the repeated hour takes its first occurrence") {
+        const TimePoint session = at("2026-10-24T10:00:00Z");
+        auto in = inputAt(session + hours{1}, {pastSession(session, 250, {Zone::Chin})});
+        in.settings.quietStart = std::nullopt;
+        in.settings.timeOfDay = Minutes{2 * 60 + 30}; // 02:30 happens twice on 25 October
+        const auto all = scheduleReminders(in, kBerlin);
+        REQUIRE(find(all, ReminderKind::ReactionCheckIn) != nullptr);
+        CHECK(find(all, ReminderKind::ReactionCheckIn)->due == at("2026-10-25T00:30:00Z"));
+    }
+}
+
+TEST_CASE("The runner says when to wake next", "[reminders][store]") {
+    TempDir dir;
+    auto opened = Database::open(dir.file("journal.db"), rawKey('8'));
+    REQUIRE(opened);
+    Database db = std::move(opened).value();
+    const TimePoint session = at("2026-06-10T08:00:00Z");
+    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+    ManualClock clock(system_clock::time_point(session + hours{2}));
+    struct Silent final : Notifier {
+        bool show(const ReminderNotice&) override { return true; }
+        void withdraw(const std::string&) override {}
+    } silent;
+    ReminderRunner runner(db, clock, kBerlin, silent);
+    auto next = runner.nextWake();
+    REQUIRE(next);
+    REQUIRE(next.value());
+    // The reaction check-in, the next morning at 09:00 CEST.
+    CHECK(*next.value() == at("2026-06-11T07:00:00Z"));
+    clock.setWallClock(system_clock::time_point(*next.value()));
+    const auto shown = runner.tick();
+    REQUIRE(shown);
+    CHECK(shown.value() == 1);
+    next = runner.nextWake();
+    REQUIRE(next);
+    REQUIRE(next.value());
+    CHECK(*next.value() == session + hours{24}); // then the 24 h aftercare
+}
+
 TEST_CASE("The guard decides what a reminder may invite", "[reminders][guard]") {
     const TimePoint session = at("2026-06-10T08:00:00Z");
     auto in = inputAt(at("2026-06-10T09:00:00Z"), {pastSession(session, 250, {Zone::Chin})});
