@@ -83,12 +83,12 @@ base_packages=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-shapes qt6-qpa-plugins qt6-wayland
-    qtkeychain-qt6-dev libgl-dev fonts-dejavu-core
+    qtkeychain-qt6-dev libgl-dev fonts-dejavu-core libical-dev tzdata
 )
 backport_packages=(libcatch2-dev libsqlcipher-dev sqlcipher)
 test_packages=(
     clang-format xvfb xauth dbus python3 python3-dbus python3-dbusmock gnome-keyring
-    desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev
+    desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev python3-icalendar
 )
 
 wanted=("${base_packages[@]}")

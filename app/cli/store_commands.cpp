@@ -1,18 +1,22 @@
 #include "store_commands.h"
 
+#include "calendar_export.h"
 #include "export_reader.h"
 #include "guard_json.h"
 
 #include <rollwise/core/database.h>
 #include <rollwise/core/journal.h>
+#include <rollwise/core/reminders.h>
 #include <rollwise/core/situation.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
+#include <rollwise/platform/qt_time_zone.h>
 #include <rollwise/platform/text.h>
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <cerrno>
 #include <cmath>
@@ -569,13 +573,75 @@ int importCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStrea
     return kOk;
 }
 
+// `calendar --db FILE [KEY] --out FILE.ics`: the reminders as iCalendar (docs/reminders.md).
+int calendarCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
+    const auto outFile = args.take(QStringLiteral("--out"));
+    const bool details = args.flag(QStringLiteral("--details"));
+    const auto zoneName = args.take(QStringLiteral("--time-zone"));
+    const auto atText = args.take(QStringLiteral("--at"));
+    if (!outFile) {
+        throw UsageError{QStringLiteral("--out FILE.ics is required")};
+    }
+    TimePoint at = now();
+    if (atText) {
+        const auto parsed = parseIso(atText->toStdString());
+        if (!parsed) {
+            throw UsageError{QStringLiteral("--at wants a UTC time like 2026-11-21T10:00:00Z")};
+        }
+        at = *parsed;
+    }
+    platform::QtTimeZone zone = zoneName ? platform::QtTimeZone(QTimeZone(zoneName->toUtf8()))
+                                         : platform::QtTimeZone::system();
+    if (!zone.isValid()) {
+        throw UsageError{QStringLiteral("--time-zone: unknown time zone '%1'").arg(*zoneName)};
+    }
+    int exitCode = kOk;
+    auto db = openDatabase(args, reader, err, exitCode);
+    args.done();
+    if (!db) {
+        return exitCode;
+    }
+    auto settings = loadReminderSettings(*db);
+    if (!settings) {
+        return report(err, settings.error());
+    }
+    struct NoNotifier final : Notifier {
+        bool show(const ReminderNotice&) override { return false; }
+        void withdraw(const std::string&) override {}
+    } none;
+    ManualClock clock{std::chrono::system_clock::time_point(at)};
+    ReminderRunner runner(*db, clock, zone, none);
+    auto schedule = runner.schedule();
+    if (!schedule) {
+        return report(err, schedule.error());
+    }
+    CalendarOptions options;
+    options.details = details;
+    options.journalUid = db->databaseUid();
+    const std::string text = calendarText(schedule.value(), settings.value(), zone, at, options);
+    QSaveFile file(*outFile);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !file.commit()) {
+        err << "rollwise-cli: cannot write " << *outFile << ": " << file.errorString() << '\n';
+        return kFailed;
+    }
+    int events = 0;
+    for (const auto& r : schedule.value()) {
+        events += r.fired ? 0 : 1;
+    }
+    out << "wrote " << events << " reminders to " << *outFile << '\n';
+    return kOk;
+}
+
 } // namespace
 
 bool isStoreCommand(const QString& command) {
-    static const QStringList commands{QStringLiteral("sessions"), QStringLiteral("export"),
-                                      QStringLiteral("backup"),   QStringLiteral("restore"),
-                                      QStringLiteral("verify"),   QStringLiteral("rekey"),
-                                      QStringLiteral("init"),     QStringLiteral("import")};
+    static const QStringList commands{
+        QStringLiteral("sessions"), QStringLiteral("export"), QStringLiteral("backup"),
+        QStringLiteral("restore"),  QStringLiteral("verify"), QStringLiteral("rekey"),
+        QStringLiteral("init"),     QStringLiteral("import"), QStringLiteral("calendar")};
     return commands.contains(command);
 }
 
@@ -589,6 +655,8 @@ QString storeUsage() {
         "       rollwise-cli backup   --db FILE [KEY] --to OUT BACKUP-KEY\n"
         "       rollwise-cli restore  --db FILE [KEY] --from IN BACKUP-KEY [--preview]\n"
         "       rollwise-cli verify   FILE [KEY]\n"
+        "       rollwise-cli calendar --db FILE [KEY] --out FILE.ics [--details] "
+        "[--time-zone IANA] [--at TIME]\n"
         "       rollwise-cli rekey    --db FILE [KEY] (--new-passphrase-fd N | --new-key-fd N | "
         "--new-keychain)\n"
         "  KEY:        --passphrase-fd N | --key-fd N   (default: the system keychain; 0 is "
@@ -621,6 +689,9 @@ int runStoreCommand(const QString& command, const QStringList& arguments, QTextS
         }
         if (command == QStringLiteral("import")) {
             return importCommand(args, reader, out, err);
+        }
+        if (command == QStringLiteral("calendar")) {
+            return calendarCommand(args, reader, out, err);
         }
         return rekey(args, reader, out, err);
     } catch (const UsageError& usage) {
