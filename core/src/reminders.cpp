@@ -361,8 +361,11 @@ void head(Builder& b) {
     const Minutes tod = b.in.settings.timeOfDay;
     std::optional<TimePoint> replaceFrom;
     const std::optional<TimePoint> lastKnownUse = h.lastUse ? h.lastUse : h.firstUse;
+    // Worn by use as the guard counts it (headWear: sessions, deep sessions, passes); worn by
+    // age is the date below.
+    const HeadWear wear = headWear(h, limits, lastKnownUse.value_or(TimePoint{}));
     if (h.damageReported || (usesSingleUseCartridges(h.family) && h.sessions >= 1) ||
-        h.sessions + h.deepSessions / 2 >= limits.headMaxSessions) {
+        wear.bySessions >= 1.0 || wear.byPasses >= 1.0) {
         replaceFrom = lastKnownUse;
     } else if (h.firstUse) {
         replaceFrom = *h.firstUse + limits.headMaxAge;

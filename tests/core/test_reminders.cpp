@@ -326,6 +326,22 @@ TEST_CASE("The guard decides what a reminder may invite", "[reminders][guard]") 
         // Still invited: replacing and disinfecting the head are pre-session steps.
         CHECK(find(all, ReminderKind::ZoneOpen) != nullptr);
     }
+    SECTION("the head worn by its passes alone, as the guard counts it") {
+        in.situation.head->lastUse = session;
+        in.situation.head->sessions = 2;
+        const auto& limits = in.situation.profile.limits;
+        in.situation.head->firstUse = session - days{1};
+        in.situation.head->passes = limits.headMaxSessions * limits.sessionPassCap;
+        const auto all = scheduleReminders(in, kBerlin);
+        const auto* worn = find(all, ReminderKind::ReplaceHead);
+        REQUIRE(worn != nullptr);
+        CHECK(worn->due < session + days{2}); // now, not when it would be too old
+        in.situation.head->passes = 10;
+        const auto fewer = scheduleReminders(in, kBerlin);
+        const auto* aged = find(fewer, ReminderKind::ReplaceHead);
+        REQUIRE(aged != nullptr); // by age, six weeks after its first use
+        CHECK(aged->due > session + days{40});
+    }
     SECTION("a device session waiting for its zones") {
         in.pending.push_back(
             PendingDeviceSession{"dev-1", session, true, DeviceFamily::SmartRoller, 250, 40, {}});
