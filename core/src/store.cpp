@@ -112,8 +112,6 @@ int writePasses(const Database& database, std::int64_t sessionId,
     return SQLITE_DONE;
 }
 
-// Writes one session inside the caller's transaction. Statements come from the connection's
-// cache and static text is bound without copies: this is the ingest path.
 // The time a head was last used in this session: its last pass, its end, or its start.
 TimePoint lastUseIn(const SessionRecord& r) {
     TimePoint last = std::max(r.start, r.end.value_or(r.start));
@@ -126,7 +124,9 @@ TimePoint lastUseIn(const SessionRecord& r) {
 }
 
 // Writes one session inside the caller's transaction, and adds what is new in it to its head's
-// counts (sessions, passes, high-pressure passes, deep sessions, first and last use).
+// counts (sessions, passes, high-pressure passes, deep sessions, first and last use). Statements
+// come from the connection's cache and static text is bound without copies: this is the ingest
+// path.
 int writeSession(const Database& database, std::string_view uid, const SessionRecord& r) {
     bool isNew = true;
     std::int64_t oldHighPressure = 0;
