@@ -1,4 +1,4 @@
-#include "src/application.h"
+#include "src/root/application.h"
 
 int main(int argc, char* argv[]) {
     return rollwise::app::run(argc, argv);

@@ -1,14 +1,28 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Rollwise.App
 
+// The window: a header, the navigation (a bottom bar on a phone, a side rail on a desktop) and
+// the current page, created when it is first shown. Pages get their services themselves.
 ApplicationWindow {
     id: window
 
     readonly property bool compact: window.width < Theme.compactBreakpoint
-    // "zones" or "journal"
-    property string currentPage: "zones"
+    // An AppPage value.
+    property int currentPage: AppPage.Zones
+
+    // Shows `page` (an AppPage value), as a tap on the navigation does. False if there is none.
+    function showPage(page: int): bool {
+        const destination = Navigation.destination(page)
+        if (destination === null)
+            return false
+        if (page !== window.currentPage || pages.depth === 0)
+            pages.replace(null, destination.source, {}, StackView.Immediate)
+        window.currentPage = page
+        return true
+    }
 
     objectName: "mainWindow"
     width: 1024
@@ -19,74 +33,52 @@ ApplicationWindow {
     title: qsTr("Rollwise")
     color: Theme.background
 
-    header: ColumnLayout {
+    Material.theme: Preferences.theme === Preferences.Dark ? Material.Dark
+                    : Preferences.theme === Preferences.Light ? Material.Light
+                    : Material.System
+    Material.accent: Theme.accent
+    Material.primary: Theme.headerBackground
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+
+    // The theme the Material style resolved (System becomes Light or Dark), for Theme's colours.
+    readonly property bool darkTheme: window.Material.theme === Material.Dark
+    onDarkThemeChanged: Theme.dark = window.darkTheme
+
+    header: AppHeader {
+        compact: window.compact
+    }
+
+    footer: NavigationBar {
+        visible: window.compact
+        destinations: Navigation.destinations
+        currentPage: window.currentPage
+        onSelected: page => window.showPage(page)
+    }
+
+    RowLayout {
+        anchors.fill: parent
         spacing: 0
-        AppHeader {
-            Layout.fillWidth: true
-            compact: window.compact
+
+        NavigationRail {
+            visible: !window.compact
+            Layout.fillHeight: true
+            destinations: Navigation.destinations
+            currentPage: window.currentPage
+            onSelected: page => window.showPage(page)
         }
-        TabBar {
-            id: tabs
-            objectName: "pageTabs"
+
+        StackView {
+            id: pages
+            objectName: "pages"
             Layout.fillWidth: true
-            currentIndex: window.currentPage === "journal" ? 1 : 0
-            onCurrentIndexChanged: window.currentPage = currentIndex === 1 ? "journal" : "zones"
-            TabButton { text: qsTr("Zones") }
-            TabButton {
-                text: Journal.state !== Journal.Unlocked ? qsTr("Journal ⚠")
-                      : DeviceSessions.pendingCount > 0 ? qsTr("Journal (%1)").arg(DeviceSessions.pendingCount)
-                      : qsTr("Journal")
-            }
+            Layout.fillHeight: true
+            clip: true
         }
     }
 
-    ZoneListModel { id: zoneModel }
-
-    StackLayout {
-        anchors.fill: parent
-        currentIndex: tabs.currentIndex
-
-        ZonesPage {
-            compact: window.compact
-            zones: zoneModel
-            needledCount: zoneModel.needledCount
-        }
-
-        JournalPage {
-            objectName: "journalPage"
-            compact: window.compact
-            unlocked: Journal.state === Journal.Unlocked
-            needsPassphrase: Journal.state === Journal.NeedsPassphrase
-            keychainUnavailable: Journal.state === Journal.KeychainUnavailable
-                                 || Journal.state === Journal.KeyMissing
-            statusTitle: Journal.statusTitle
-            statusMessage: Journal.statusMessage
-            sessionCount: Journal.sessionCount
-            backupsEnabled: Journal.backupsEnabled
-            backupFolder: Journal.backupFolder
-            lastBackup: Journal.lastBackup
-            backupMessage: Journal.backupMessage
-            restoreMessage: Journal.restoreMessage
-            restorePending: Journal.restorePending
-            deviceLabel: Device.linkLabel
-            deviceNote: Device.linkNote
-            deviceState: Device.stateText
-            deviceSimulated: Device.simulated
-            deviceConnected: Device.connected
-            pendingDeviceSessions: DeviceSessions.pending
-            deviceSessionsMessage: DeviceSessions.message
-            heads: Heads.heads
-            onUnlockRequested: passphrase => Journal.unlock(passphrase)
-            onPassphraseInsteadRequested: passphrase => Journal.usePassphraseInstead(passphrase)
-            onEnableBackupsRequested: (folder, passphrase) => Journal.enableBackups(folder, passphrase)
-            onBackupNowRequested: Journal.backupNow()
-            onRestorePreviewRequested: (file, passphrase) => Journal.previewRestore(file, passphrase)
-            onRestoreConfirmed: Journal.confirmRestore()
-            onRestoreCancelled: Journal.cancelRestore()
-            onDeviceSyncRequested: Device.connectAndSync()
-            onDeviceDisconnectRequested: Device.disconnectDevice()
-            onDeviceSessionPlaced: (uid, keys) => DeviceSessions.place(uid, keys)
-            onDeviceSessionSkipped: uid => DeviceSessions.skip(uid)
-        }
+    Component.onCompleted: {
+        Theme.dark = window.darkTheme
+        window.showPage(window.currentPage)
     }
 }

@@ -3,14 +3,14 @@
 // Publishes an object the composition root owns as a QML singleton (C++ keeps ownership). A
 // service declares its QML name with a small foreign type:
 //
-//     struct JournalForeign : ExistingSingleton<JournalService> {
+//     struct JournalAccessForeign : ExistingSingleton<JournalAccess> {
 //         Q_GADGET
-//         QML_FOREIGN(rollwise::app::JournalService)
+//         QML_FOREIGN(rollwise::app::JournalAccess)
 //         QML_SINGLETON
-//         QML_NAMED_ELEMENT(Journal)
+//         QML_NAMED_ELEMENT(JournalAccess)
 //     };
 //
-// and the composition root calls JournalForeign::setInstance() before the UI loads (and
+// and the composition root calls JournalAccessForeign::setInstance() before the UI loads (and
 // setInstance(nullptr) before the object goes).
 
 #include <QJSEngine>

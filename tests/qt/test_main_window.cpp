@@ -1,13 +1,15 @@
-#include "application.h"
-#include "device_service.h"
-#include "device_sessions_service.h"
-#include "heads_service.h"
-#include "journal_service.h"
+#include "models/head_list_model.h"
+#include "root/application.h"
+#include "services/device_manager.h"
+#include "services/journal_access.h"
+#include "services/journal_manager.h"
+#include "services/preferences.h"
 #include "temp_dir.h"
 
 #include <rollwise/core/secret_store.h>
 #include <rollwise/core/situation.h>
 
+#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -69,7 +71,7 @@ TEST_CASE("The main window loads without warnings and lists every zone", "[ui]")
     REQUIRE(ui.window != nullptr);
     settle(*ui.window, {390, 844});
 
-    auto* list = ui.window->findChild<QQuickItem*>(QStringLiteral("zoneList"));
+    auto* list = findItem(ui.window->contentItem(), QStringLiteral("zoneList"));
     REQUIRE(list != nullptr);
     CHECK(list->property("count").toInt() == 9);
     CHECK(showsText(ui.window->contentItem(), QStringLiteral("Never needled")));
@@ -82,7 +84,7 @@ TEST_CASE("The layout adapts between phone and desktop", "[ui]") {
     WithServices services;
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
-    auto* list = ui.window->findChild<QQuickItem*>(QStringLiteral("zoneList"));
+    auto* list = findItem(ui.window->contentItem(), QStringLiteral("zoneList"));
     REQUIRE(list != nullptr);
 
     settle(*ui.window, {390, 844});
@@ -96,23 +98,40 @@ TEST_CASE("The layout adapts between phone and desktop", "[ui]") {
     CHECK(collector.warnings().isEmpty());
 }
 
-TEST_CASE("Screens render at phone and desktop size", "[ui][screenshot]") {
+TEST_CASE("Screens render at phone and desktop size, light and dark", "[ui][screenshot]") {
+    WarningCollector collector;
     WithServices services;
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     const QDir out(QStringLiteral(ROLLWISE_SCREENSHOT_DIR));
     REQUIRE(QDir().mkpath(out.path()));
-    for (const auto& [name, size] : {std::pair{"zones-phone.png", QSize(390, 844)},
-                                     std::pair{"zones-desktop.png", QSize(1280, 800)}}) {
-        const QString path = out.filePath(QString::fromLatin1(name));
-        REQUIRE(saveScreenshot(*ui.window, size, path));
-        const QImage image(path);
-        REQUIRE(image.size() == size);
-        // Not a blank frame: the header colour and the background colour both appear.
-        CHECK(image.pixelColor(5, 5) == QColor(QStringLiteral("#2f7d73")));
-        CHECK(image.pixelColor(size.width() - 5, size.height() - 5) ==
-              QColor(QStringLiteral("#f7f5f2")));
+    struct Look {
+        Preferences::Theme theme;
+        const char* name;
+        QColor header;
+        QColor background;
+    };
+    for (const Look& look :
+         {Look{Preferences::Theme::Light, "light", QColor("#2f7d73"), QColor("#f7f5f2")},
+          Look{Preferences::Theme::Dark, "dark", QColor("#1c3531"), QColor("#161817")}}) {
+        services.services->preferences->setTheme(look.theme);
+        for (const char* page : {"zones", "journal"}) {
+            REQUIRE(showPage(*ui.window, QString::fromLatin1(page)));
+            for (const auto& [form, size] :
+                 {std::pair{"phone", QSize(390, 844)}, std::pair{"desktop", QSize(1280, 800)}}) {
+                const QString path = out.filePath(
+                    QStringLiteral("%1-%2-%3.png")
+                        .arg(QLatin1String(page), QLatin1String(form), QLatin1String(look.name)));
+                REQUIRE(saveScreenshot(*ui.window, size, path));
+                const QImage image(path);
+                REQUIRE(image.size() == size);
+                // Not a blank frame: the theme's header and background colours both appear.
+                CHECK(image.pixelColor(5, 5) == look.header);
+                CHECK(image.pixelColor(size.width() - 5, size.height() / 2) == look.background);
+            }
+        }
     }
+    CHECK(collector.warnings().isEmpty());
 }
 
 TEST_CASE("The warning collector catches QML errors, so the self-test can fail", "[ui]") {
@@ -129,102 +148,107 @@ TEST_CASE("The warning collector catches QML errors, so the self-test can fail",
 TEST_CASE("The journal page shows the journal's state and unlocks with a passphrase",
           "[ui][journal]") {
     WarningCollector collector;
-    rollwise::test::TempDir dir;
-    rollwise::MemorySecretStore secrets;
-    secrets.setUnavailable(true);
-    rollwise::ManualClock clock(rollwise::TimePoint(rollwise::Seconds(1'790'000'000)));
-    JournalService::Config config;
-    config.databasePath = dir.path() / "journal.db";
-    config.settingsFile = QString::fromStdString((dir.path() / "rollwise.ini").string());
-    JournalService journal(config, secrets, clock,
-                           [] { return *rollwise::SecretKey::fromHex(std::string(64, 'f')); });
-    rollwise::app::JournalForeign::setInstance(&journal);
-    journal.open();
-    rollwise::app::DeviceService device(journal, clock,
-                                        rollwise::app::DeviceService::Preference::Simulator);
-    rollwise::app::DeviceForeign::setInstance(&device);
-    rollwise::app::DeviceSessionsService deviceSessions(journal);
-    rollwise::app::DeviceSessionsForeign::setInstance(&deviceSessions);
-    rollwise::app::HeadsService heads(journal, clock);
-    rollwise::app::HeadsForeign::setInstance(&heads);
+    ServiceOptions options;
+    options.ephemeral = true;
+    auto secrets = std::make_unique<rollwise::MemorySecretStore>();
+    secrets->setUnavailable(true);
+    options.secrets = std::move(secrets);
+    const auto services = makeServices(std::move(options));
+    JournalAccess& access = *services->access;
+    REQUIRE(access.state() == JournalAccess::State::KeychainUnavailable);
 
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
-    ui.window->setProperty("currentPage", QStringLiteral("journal"));
+    REQUIRE(showPage(*ui.window, QStringLiteral("journal")));
     settle(*ui.window, {390, 844});
-    auto* title = ui.window->findChild<QQuickItem*>(QStringLiteral("journalStatusTitle"));
+    QQuickItem* root = ui.window->contentItem();
+    auto* title = findItem(root, QStringLiteral("journalStatusTitle"));
     REQUIRE(title != nullptr);
-    CHECK(title->property("text").toString() == QStringLiteral("Choose how to lock your journal"));
+    CHECK(title->property("text").toString().endsWith(
+        QStringLiteral("Choose how to lock your journal")));
     REQUIRE(
         saveScreenshot(*ui.window, {390, 844},
                        QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-no-keychain-phone.png")));
 
-    auto* field = ui.window->findChild<QQuickItem*>(QStringLiteral("passphraseField"));
-    auto* button = ui.window->findChild<QQuickItem*>(QStringLiteral("unlockButton"));
+    auto* field = findItem(root, QStringLiteral("passphraseField"));
+    auto* button = findItem(root, QStringLiteral("unlockButton"));
     REQUIRE(field != nullptr);
     REQUIRE(button != nullptr);
     CHECK(field->isVisible());
+    // Too short: refused, and the page says why.
+    field->setProperty("text", QStringLiteral("short"));
+    REQUIRE(QMetaObject::invokeMethod(button, "clicked"));
+    settle(*ui.window, {390, 844});
+    CHECK(access.problem() == JournalAccess::Problem::PassphraseTooShort);
+    CHECK(access.state() == JournalAccess::State::KeychainUnavailable);
+    auto* message = findItem(root, QStringLiteral("journalStatusMessage"));
+    REQUIRE(message != nullptr);
+    CHECK_FALSE(message->property("text").toString().isEmpty());
+
     field->setProperty("text", QStringLiteral("a long passphrase"));
     REQUIRE(QMetaObject::invokeMethod(button, "clicked"));
     settle(*ui.window, {390, 844});
-    CHECK(journal.state() == JournalService::State::Unlocked);
-    CHECK(title->property("text").toString() ==
-          QStringLiteral("Your journal is encrypted and unlocked"));
+    CHECK(access.state() == JournalAccess::State::Unlocked);
+    CHECK(access.keyMode() == JournalAccess::KeyMode::Passphrase);
+    CHECK(services->journal->available());
     CHECK(field->property("text").toString().isEmpty()); // the passphrase does not linger
     CHECK_FALSE(field->isVisible());
     REQUIRE(saveScreenshot(*ui.window, {1280, 800},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-desktop.png")));
     INFO(collector.warnings().join(QLatin1Char('\n')).toStdString());
     CHECK(collector.warnings().isEmpty());
-    ui = LoadedUi{};
-    rollwise::app::HeadsForeign::setInstance(nullptr);
-    rollwise::app::DeviceSessionsForeign::setInstance(nullptr);
-    rollwise::app::DeviceForeign::setInstance(nullptr);
-    rollwise::app::JournalForeign::setInstance(nullptr);
 }
 
 TEST_CASE("The simulated device is labelled as such and syncs into the journal", "[ui][device]") {
     WarningCollector collector;
     WithServices services;
+    DeviceManager& devices = *services.services->devices;
+    JournalManager& journal = *services.services->journal;
     // The roller comes back from a trip with three sessions it stored, the last yesterday.
-    REQUIRE(services.services->device->seedSimulatedSessions(3, 1, 12) == 3);
-    auto* db = services.services->journal->database();
-    REQUIRE(db != nullptr);
-    REQUIRE(db->sessionCount().value() == 0);
+    REQUIRE(devices.seedSimulatedSessions(3, 1, 12) == 3);
+    REQUIRE(journal.sessionCount() == 0);
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
-    ui.window->setProperty("currentPage", QStringLiteral("journal"));
+    REQUIRE(showPage(*ui.window, QStringLiteral("journal")));
     settle(*ui.window, {390, 844});
-    auto* badge = ui.window->findChild<QQuickItem*>(QStringLiteral("simulatedBadge"));
-    auto* state = ui.window->findChild<QQuickItem*>(QStringLiteral("deviceState"));
-    auto* button = ui.window->findChild<QQuickItem*>(QStringLiteral("deviceSyncButton"));
+    QQuickItem* root = ui.window->contentItem();
+    auto* badge = findItem(root, QStringLiteral("simulatedBadge"));
+    auto* state = findItem(root, QStringLiteral("deviceState"));
+    auto* button = findItem(root, QStringLiteral("deviceSyncButton"));
     REQUIRE(badge != nullptr);
     REQUIRE(state != nullptr);
     REQUIRE(button != nullptr);
     CHECK(badge->isVisible());
-    CHECK(state->property("text").toString() == QStringLiteral("Not connected."));
+    CHECK(devices.simulated());
+    CHECK(devices.state() == DeviceManager::LinkState::Disconnected);
+    const QString before = state->property("text").toString();
+    CHECK_FALSE(before.isEmpty());
     REQUIRE(QMetaObject::invokeMethod(button, "clicked"));
     // The simulated link runs on the app's clock: wait (bounded) for the real sync to finish.
     QElapsedTimer timer;
     timer.start();
-    while (!state->property("text").toString().startsWith(QStringLiteral("Up to date")) &&
-           timer.elapsed() < 10000) {
+    while (devices.state() != DeviceManager::LinkState::UpToDate &&
+           devices.state() != DeviceManager::LinkState::Failed && timer.elapsed() < 10000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    CHECK(state->property("text").toString() ==
-          QStringLiteral("Up to date: every session the device stored is in your journal."));
-    CHECK(button->property("text").toString() == QStringLiteral("Sync now"));
+    REQUIRE(devices.state() == DeviceManager::LinkState::UpToDate);
+    CHECK(devices.problem() == DeviceManager::Problem::None);
+    CHECK(devices.newlyStored() == 3);
+    CHECK(devices.connected());
     settle(*ui.window, {390, 844});
+    CHECK(state->property("text").toString() != before); // the page says it is done
 
     // The sessions are in the journal, counted, and on the head.
-    CHECK(db->sessionCount().value() == 3);
-    CHECK(services.services->journal->sessionCount() == 3);
-    const auto heads = services.services->heads->heads();
-    REQUIRE(heads.size() == 1);
-    CHECK(heads[0].toMap().value(QStringLiteral("sessions")).toInt() == 3);
-    CHECK(heads[0].toMap().value(QStringLiteral("passes")).toInt() == 36);
-    CHECK(heads[0].toMap().value(QStringLiteral("wearPercent")).toInt() == 30);
-    auto* wear = findItem(ui.window->contentItem(), QStringLiteral("headWear"));
+    CHECK(journal.sessionCount() == 3);
+    HeadListModel heads;
+    QAbstractItemModelTester tester(&heads, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    heads.setJournal(&journal);
+    REQUIRE(heads.rowCount() == 1);
+    const QModelIndex head = heads.index(0);
+    CHECK(heads.data(head, HeadListModel::SessionsRole).toInt() == 3);
+    CHECK(heads.data(head, HeadListModel::PassesRole).toInt() == 36);
+    CHECK(heads.data(head, HeadListModel::WearPercentRole).toInt() == 30);
+    auto* wear = findItem(root, QStringLiteral("headWear"));
     REQUIRE(wear != nullptr);
     CHECK(wear->isVisible());
     CHECK(wear->property("value").toReal() == 30.0);
@@ -236,32 +260,25 @@ TEST_CASE("The simulated device is labelled as such and syncs into the journal",
     request.plan.needleLengthUm = 250;
     request.plan.passesPerZone = 8;
     request.plan.duration = rollwise::Minutes(15);
-    auto decision = rollwise::decideFromJournal(*db, request);
+    auto decision = journal.decide(request);
     for (const auto zone : request.plan.zones) {
         const auto* z = decision.zoneDecision(zone);
         REQUIRE(z != nullptr);
         CHECK(z->verdict == rollwise::Verdict::Block);
     }
 
-    // Each waits for its zones; the first is placed on the chin from the card.
-    REQUIRE(services.services->deviceSessions->pendingCount() == 3);
-    auto* question = findItem(ui.window->contentItem(), QStringLiteral("deviceSessionQuestion"));
+    // Each waits for its zones; each is placed on the chin from its card.
+    REQUIRE(journal.pendingDeviceSessionCount() == 3);
+    auto* question = findItem(root, QStringLiteral("deviceSessionQuestion"));
     REQUIRE(question != nullptr);
-    CHECK(
-        question->property("text").toString().startsWith(QStringLiteral("Where did you roll on")));
+    CHECK_FALSE(question->property("text").toString().isEmpty());
     REQUIRE(saveScreenshot(*ui.window, {390, 844},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-device-phone.png")));
     REQUIRE(saveScreenshot(*ui.window, {1280, 800},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/journal-device-desktop.png")));
-    for (const auto& uid : [&] {
-             QStringList uids;
-             for (const auto& entry : services.services->deviceSessions->pending()) {
-                 uids << entry.toMap().value(QStringLiteral("uid")).toString();
-             }
-             return uids;
-         }()) {
-        auto* chin = findItem(ui.window->contentItem(), QStringLiteral("placeZone_chin"));
-        auto* save = findItem(ui.window->contentItem(), QStringLiteral("placeDeviceSessionButton"));
+    for (int left = 3; left > 0; --left) {
+        auto* chin = findItem(root, QStringLiteral("placeZone_chin"));
+        auto* save = findItem(root, QStringLiteral("placeDeviceSessionButton"));
         REQUIRE(chin != nullptr);
         REQUIRE(save != nullptr);
         CHECK_FALSE(save->property("enabled").toBool());
@@ -270,13 +287,49 @@ TEST_CASE("The simulated device is labelled as such and syncs into the journal",
         CHECK(save->property("enabled").toBool());
         REQUIRE(QMetaObject::invokeMethod(save, "clicked"));
         settle(*ui.window, {390, 844});
-        CHECK(db->loadSession(uid.toStdString()).value().zonesPending == false);
+        CHECK(journal.lastOutcome() == JournalManager::Outcome::Placed);
+        CHECK(journal.pendingDeviceSessionCount() == left - 1);
     }
-    CHECK(services.services->deviceSessions->pendingCount() == 0);
     // Placed on the chin: the chin stays closed, the forehead and the abdomen open.
-    decision = rollwise::decideFromJournal(*db, request);
+    decision = journal.decide(request);
     CHECK(decision.zoneDecision(rollwise::Zone::Chin)->verdict == rollwise::Verdict::Block);
     CHECK(decision.zoneDecision(rollwise::Zone::Forehead)->window.notBefore == std::nullopt);
     CHECK(decision.zoneDecision(rollwise::Zone::Abdomen)->window.notBefore == std::nullopt);
+    INFO(collector.warnings().join(QLatin1Char('\n')).toStdString());
+    CHECK(collector.warnings().isEmpty());
+}
+
+TEST_CASE("A device session put off with Not now keeps its zones closed", "[ui][device]") {
+    WarningCollector collector;
+    WithServices services;
+    DeviceManager& devices = *services.services->devices;
+    JournalManager& journal = *services.services->journal;
+    REQUIRE(devices.seedSimulatedSessions(1, 1, 10) == 1);
+    devices.connectAndSync();
+    QElapsedTimer timer;
+    timer.start();
+    while (devices.state() != DeviceManager::LinkState::UpToDate && timer.elapsed() < 10000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    REQUIRE(journal.pendingDeviceSessionCount() == 1);
+    LoadedUi ui = loadMainUi();
+    REQUIRE(ui.window != nullptr);
+    REQUIRE(showPage(*ui.window, QStringLiteral("journal")));
+    settle(*ui.window, {1280, 800});
+    auto* skip = findItem(ui.window->contentItem(), QStringLiteral("skipDeviceSessionButton"));
+    REQUIRE(skip != nullptr);
+    REQUIRE(QMetaObject::invokeMethod(skip, "clicked"));
+    settle(*ui.window, {1280, 800});
+    CHECK(journal.lastOutcome() == JournalManager::Outcome::Skipped);
+    CHECK(journal.pendingDeviceSessionCount() == 0);
+    CHECK(findItem(ui.window->contentItem(), QStringLiteral("deviceSessionQuestion")) == nullptr);
+    rollwise::SituationRequest request;
+    request.now = std::chrono::floor<rollwise::Seconds>(std::chrono::system_clock::now());
+    request.plan.zones = {rollwise::Zone::Forehead};
+    request.plan.needleLengthUm = 250;
+    request.plan.passesPerZone = 8;
+    request.plan.duration = rollwise::Minutes(15);
+    CHECK(journal.decide(request).zoneDecision(rollwise::Zone::Forehead)->verdict ==
+          rollwise::Verdict::Block);
     CHECK(collector.warnings().isEmpty());
 }

@@ -1,4 +1,4 @@
-#include "zone_list_model.h"
+#include "models/zone_list_model.h"
 
 #include <rollwise/core/zone.h>
 

@@ -2,13 +2,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Rollwise.Ui
 
 // A device session waiting for its zones: the question, what the device counted, a zone picker,
 // and "Save" or "Not now". Takes what it shows as properties; says what the user chose.
 Rectangle {
     id: card
 
-    required property string uid
+    required property string sessionUid
     required property string question
     required property string detail
     required property var zones // [{key, name}]
@@ -19,6 +20,8 @@ Rectangle {
     signal placed(string uid, var zoneKeys)
     signal skipped(string uid)
 
+    Accessible.role: Accessible.Grouping
+    Accessible.name: card.question
     implicitHeight: content.implicitHeight + Theme.spacing * 2
     radius: Theme.radius
     color: Theme.surface
@@ -51,7 +54,7 @@ Rectangle {
             spacing: Theme.spacing / 2
             Repeater {
                 model: card.zones
-                delegate: Button {
+                delegate: ActionButton {
                     id: zoneButton
                     required property var modelData
                     objectName: "placeZone_" + zoneButton.modelData.key
@@ -69,19 +72,19 @@ Rectangle {
         }
         RowLayout {
             spacing: Theme.spacing / 2
-            Button {
+            ActionButton {
                 objectName: "placeDeviceSessionButton"
                 text: card.chosen.length > 0
                       ? qsTr("Save %n zone(s)", "", card.chosen.length)
                       : qsTr("Choose the zones")
                 enabled: card.chosen.length > 0
                 highlighted: true
-                onClicked: card.placed(card.uid, card.chosen)
+                onClicked: card.placed(card.sessionUid, card.chosen)
             }
-            Button {
+            ActionButton {
                 objectName: "skipDeviceSessionButton"
                 text: qsTr("Not now")
-                onClicked: card.skipped(card.uid)
+                onClicked: card.skipped(card.sessionUid)
             }
         }
     }

@@ -38,12 +38,14 @@ private:
     QStringList m_warnings;
 };
 
-class JournalService;
-class DeviceService;
-class DeviceSessionsService;
-class HeadsService;
+class JournalAccess;
+class BackupManager;
+class JournalManager;
+class DeviceManager;
+class Preferences;
 
-// The services the UI works with, built by the composition root.
+// The services the UI works with, built by the composition root and published to QML as
+// existing-object singletons.
 struct Services {
     Services();
     Services(const Services&) = delete;
@@ -52,11 +54,21 @@ struct Services {
     std::unique_ptr<QTemporaryDir> scratch; // for in-memory runs (self-test, demo, screenshots)
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<platform::SystemClock> clock;
-    std::unique_ptr<JournalService> journal;
-    std::unique_ptr<DeviceService> device;
-    std::unique_ptr<DeviceSessionsService> deviceSessions;
-    std::unique_ptr<HeadsService> heads;
+    std::unique_ptr<Preferences> preferences;
+    std::unique_ptr<JournalAccess> access; // owns the connection; destroyed last
+    std::unique_ptr<JournalManager> journal;
+    std::unique_ptr<BackupManager> backups;
+    std::unique_ptr<DeviceManager> devices;
 };
+
+// Where a run keeps its files and which device link it uses.
+struct ServiceOptions {
+    QString folder; // the journal and the settings file
+    bool simulate = false;
+    bool ephemeral = false; // keys in memory, a private temporary folder removed afterwards
+    std::unique_ptr<SecretStore> secrets; // instead of the system keychain (tests)
+};
+[[nodiscard]] std::unique_ptr<Services> makeServices(ServiceOptions options);
 
 // Real services: the system keychain, the journal in the app's data folder, the Bluetooth link
 // (or the simulator when `simulate` is set or there is no adapter).
@@ -71,6 +83,8 @@ struct LoadedUi {
     QQuickWindow* window = nullptr;
 };
 [[nodiscard]] LoadedUi loadMainUi();
+// Shows a page (an AppPage key such as "Journal", or its lower-case form). False if unknown.
+bool showPage(QQuickWindow& window, const QString& page);
 
 // Resizes the window, lets the layout settle and renders it.
 [[nodiscard]] bool saveScreenshot(QQuickWindow& window, QSize size, const QString& path);

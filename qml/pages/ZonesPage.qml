@@ -2,18 +2,23 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Rollwise.App
+import Rollwise.Ui
 
 // The zones a guided session covers. Phone: the intro above the list; desktop: beside a grid.
 // Plain anchors (no GridLayout around wrapped text), so resizing never loops.
 Item {
     id: page
 
-    // A list model with the roles name, needlingAllowed and note.
-    required property var zones
-    required property int needledCount
-    property bool compact: false
+    readonly property bool compact: page.width < Theme.compactBreakpoint
 
-    readonly property int columns: page.compact ? 1 : Math.max(1, Math.floor(zoneList.width / 300))
+    objectName: "zonesPage"
+
+    ZoneListModel {
+        id: zones
+    }
+
+    readonly property int columns: page.compact ? 1 : Math.max(1, Math.floor(zoneList.width / 260))
 
     Item {
         id: content
@@ -37,7 +42,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 text: qsTr("A guided session visits %1 zones, from the forehead down to the neck. "
-                           + "The eye area is always left out.").arg(page.needledCount)
+                           + "The eye area is always left out.").arg(zones.needledCount)
                 color: Theme.mutedText
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.WordWrap
@@ -64,7 +69,7 @@ Item {
             anchors.right: content.right
             anchors.bottom: content.bottom
             clip: true
-            model: page.zones
+            model: zones
             cellWidth: Math.floor(width / page.columns)
             cellHeight: 96
             boundsBehavior: Flickable.StopAtBounds

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Rollwise.Ui
 
 // One face zone: its name, and whether sessions include it (and why not, if they don't).
 Rectangle {

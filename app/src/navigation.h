@@ -1,0 +1,23 @@
+#pragma once
+
+// The app's pages, as a typed enum for QML (AppPage.Journal) and C++ (--page journal). Which
+// file shows a page, its title and its place in the navigation are in qml/Navigation.qml.
+
+#include <QObject>
+#include <QtQmlIntegration>
+
+namespace rollwise::app {
+
+namespace AppPage {
+Q_NAMESPACE
+QML_ELEMENT
+
+enum Page {
+    Zones,
+    Journal,
+};
+Q_ENUM_NS(Page)
+
+} // namespace AppPage
+
+} // namespace rollwise::app

@@ -1,0 +1,216 @@
+#include "application.h"
+
+#include "logging.h"
+#include "navigation.h"
+#include "ui_support.h"
+
+#include <rollwise/platform/process_hardening.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QMetaEnum>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstring>
+
+namespace rollwise::app {
+namespace {
+
+WarningCollector* g_collector = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectingHandler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (g_collector != nullptr && type != QtDebugMsg && type != QtInfoMsg) {
+        g_collector->add(message);
+    }
+    if (g_previousHandler != nullptr) {
+        g_previousHandler(type, context, message);
+    }
+}
+
+bool hasArgument(int argc, char* argv[], const char* name) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether a window can be shown at all; decided before QGuiApplication exists.
+bool displayAvailable() {
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        return qgetenv("QT_QPA_PLATFORM") != "offscreen" && qgetenv("QT_QPA_PLATFORM") != "minimal";
+    }
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+WarningCollector::WarningCollector() {
+    g_collector = this;
+    g_previousHandler = qInstallMessageHandler(collectingHandler);
+}
+
+WarningCollector::~WarningCollector() {
+    qInstallMessageHandler(g_previousHandler);
+    g_previousHandler = nullptr;
+    g_collector = nullptr;
+}
+
+void settle(int milliseconds) {
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+}
+
+LoadedUi loadMainUi() {
+    // Material, light or dark (Main.qml follows the Preferences); set before any control loads.
+    if (QQuickStyle::name() != QStringLiteral("Material")) {
+        QQuickStyle::setStyle(QStringLiteral("Material")); // once per process, before any QML
+    }
+    LoadedUi ui;
+    ui.engine = std::make_unique<QQmlApplicationEngine>();
+    // Qt 6.4 does not search the qrc:/qt/qml prefix by default; newer Qt does.
+    ui.engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    ui.engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Rollwise/Ui/Main.qml")));
+    const auto roots = ui.engine->rootObjects();
+    ui.window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(roots.constFirst());
+    return ui;
+}
+
+bool showPage(QQuickWindow& window, const QString& page) {
+    const QMetaEnum pages = QMetaEnum::fromType<AppPage::Page>();
+    for (int i = 0; i < pages.keyCount(); ++i) {
+        const QString key = QString::fromLatin1(pages.key(i));
+        if (key.compare(page, Qt::CaseInsensitive) == 0) {
+            // Main.qml's showPage(page): the same path as a tap on the navigation.
+            bool shown = false;
+            return QMetaObject::invokeMethod(&window, "showPage", Q_RETURN_ARG(bool, shown),
+                                             Q_ARG(int, pages.value(i))) &&
+                   shown;
+        }
+    }
+    return false;
+}
+
+bool saveScreenshot(QQuickWindow& window, QSize size, const QString& path) {
+    window.resize(size);
+    window.show();
+    settle(150);
+    const QImage image = window.grabWindow();
+    return !image.isNull() && image.save(path);
+}
+
+int run(int argc, char* argv[]) {
+    const bool hardened = platform::hardenProcess();
+    const bool selfTest = hasArgument(argc, argv, "--self-test");
+    const bool demo = hasArgument(argc, argv, "--demo");
+    const bool screenshot = hasArgument(argc, argv, "--screenshot");
+    const bool headless = !displayAvailable();
+    if ((selfTest || demo || screenshot || headless) &&
+        !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen") {
+        // There is no GPU context offscreen: render with Qt Quick's software backend.
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Rollwise"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Rollwise"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(ROLLWISE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.rollwise.Rollwise"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Rollwise, the home microneedling companion."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load the user interface offscreen, fail on any QML warning, and exit."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Run the headless demo even when a display is available."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window offscreen into <file> (PNG) and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("window-size"),
+        QStringLiteral("Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
+        QStringLiteral("size"), QStringLiteral("1280x800"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QStringLiteral("The page for --screenshot: zones or journal."),
+        QStringLiteral("page"));
+    const QCommandLineOption simulateOption(
+        QStringLiteral("simulate"),
+        QStringLiteral(
+            "Use a simulated smart roller instead of Bluetooth (also chosen when there is no "
+            "Bluetooth adapter)."));
+    parser.addOptions(
+        {selfTestOption, demoOption, screenshotOption, sizeOption, pageOption, simulateOption});
+    parser.process(application);
+    if (!hardened) {
+        qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
+    }
+
+    QTextStream out(stdout);
+    if (parser.isSet(selfTestOption)) {
+        return runSelfTest(out);
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (!size.isValid() || size.isEmpty()) {
+            out << "rollwise: --window-size wants WIDTHxHEIGHT, e.g. 390x844\n";
+            return 2;
+        }
+        const auto services = makeEphemeralServices();
+        LoadedUi ui = loadMainUi();
+        if (ui.window != nullptr && parser.isSet(pageOption) &&
+            !showPage(*ui.window, parser.value(pageOption))) {
+            out << "rollwise: no page called " << parser.value(pageOption) << '\n';
+            return 2;
+        }
+        if (ui.window == nullptr ||
+            !saveScreenshot(*ui.window, size, parser.value(screenshotOption))) {
+            out << "rollwise: could not render the window to " << parser.value(screenshotOption)
+                << '\n';
+            return 1;
+        }
+        return 0;
+    }
+    if (demo || headless) {
+        if (headless) {
+            out << "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so Rollwise "
+                   "cannot open its window.\nRunning the headless demo instead.\n\n";
+        }
+        return runHeadlessDemo(out);
+    }
+
+    const auto services = makeServices(parser.isSet(simulateOption));
+    LoadedUi ui = loadMainUi();
+    if (ui.window == nullptr) {
+        qCCritical(lcApp) << "The user interface could not be loaded.";
+        return 1;
+    }
+    return QGuiApplication::exec();
+}
+
+} // namespace rollwise::app

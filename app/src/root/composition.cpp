@@ -1,0 +1,107 @@
+// The composition root: builds the services, wires them, and publishes them to QML.
+#include "application.h"
+#include "services/backup_manager.h"
+#include "services/device_manager.h"
+#include "services/journal_access.h"
+#include "services/journal_manager.h"
+#include "services/preferences.h"
+
+#include <rollwise/core/secret_store.h>
+#include <rollwise/platform/key_generator.h>
+#include <rollwise/platform/keychain_secret_store.h>
+#include <rollwise/platform/system_clock.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace rollwise::app {
+
+Services::Services() = default;
+
+Services::~Services() {
+    PreferencesForeign::setInstance(nullptr);
+    DeviceManagerForeign::setInstance(nullptr);
+    BackupManagerForeign::setInstance(nullptr);
+    JournalManagerForeign::setInstance(nullptr);
+    JournalAccessForeign::setInstance(nullptr);
+    // Those that use the connection go before the one that owns it.
+    devices.reset();
+    backups.reset();
+    journal.reset();
+    access.reset();
+}
+
+std::unique_ptr<Services> makeServices(ServiceOptions options) {
+    auto services = std::make_unique<Services>();
+    QString folder = options.folder;
+    if (options.ephemeral) {
+        services->scratch = std::make_unique<QTemporaryDir>();
+        folder = services->scratch->path();
+        services->secrets = std::make_unique<MemorySecretStore>();
+    }
+    if (options.secrets) {
+        services->secrets = std::move(options.secrets);
+    } else if (!services->secrets) {
+        services->secrets = std::make_unique<platform::KeychainSecretStore>();
+    }
+    services->clock = std::make_unique<platform::SystemClock>();
+    const Clock& clock = *services->clock;
+    const QString settingsFile = QDir(folder).filePath(QStringLiteral("rollwise.ini"));
+
+    services->preferences = std::make_unique<Preferences>(settingsFile);
+
+    JournalAccess::Config access;
+    access.databasePath = QDir(folder).filePath(QStringLiteral("journal.db")).toStdString();
+    access.settingsFile = settingsFile;
+    services->access =
+        std::make_unique<JournalAccess>(access, *services->secrets, clock, platform::generateKey);
+    services->journal = std::make_unique<JournalManager>(clock);
+    BackupManager::Config backups;
+    backups.settingsFile = settingsFile;
+    backups.appVersion = QCoreApplication::applicationVersion();
+    services->backups = std::make_unique<BackupManager>(backups, *services->secrets, clock);
+    services->devices = std::make_unique<DeviceManager>(
+        clock, options.simulate || options.ephemeral ? DeviceManager::Preference::Simulator
+                                                     : DeviceManager::Preference::Automatic);
+
+    // The connection goes, once open, to the services that work on the journal.
+    JournalManager* journal = services->journal.get();
+    BackupManager* backupManager = services->backups.get();
+    DeviceManager* devices = services->devices.get();
+    QObject::connect(services->access.get(), &JournalAccess::opened, journal,
+                     [journal, backupManager, devices](Database& db) {
+                         journal->attach(db);
+                         backupManager->attach(db);
+                         devices->attach(db);
+                     });
+    QObject::connect(devices, &DeviceManager::sessionsStored, journal,
+                     &JournalManager::deviceSessionsStored);
+    QObject::connect(backupManager, &BackupManager::journalMerged, journal,
+                     &JournalManager::merged);
+
+    PreferencesForeign::setInstance(services->preferences.get());
+    JournalAccessForeign::setInstance(services->access.get());
+    JournalManagerForeign::setInstance(journal);
+    BackupManagerForeign::setInstance(backupManager);
+    DeviceManagerForeign::setInstance(devices);
+
+    services->access->open();
+    return services;
+}
+
+std::unique_ptr<Services> makeServices(bool simulate) {
+    ServiceOptions options;
+    options.folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.simulate = simulate;
+    return makeServices(std::move(options));
+}
+
+std::unique_ptr<Services> makeEphemeralServices() {
+    ServiceOptions options;
+    options.ephemeral = true;
+    return makeServices(std::move(options));
+}
+
+} // namespace rollwise::app

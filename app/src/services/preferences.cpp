@@ -1,0 +1,35 @@
+#include "preferences.h"
+
+#include <QMetaEnum>
+
+namespace rollwise::app {
+namespace {
+constexpr auto kThemeSetting = "app/theme";
+}
+
+Preferences::Preferences(const QString& settingsFile, QObject* parent)
+    : QObject(parent)
+    , m_settings(settingsFile, QSettings::IniFormat) {}
+
+Preferences::~Preferences() {
+    PreferencesForeign::forget(this);
+}
+
+Preferences::Theme Preferences::theme() const {
+    const QByteArray key = m_settings.value(kThemeSetting).toString().toLatin1();
+    bool ok = false;
+    const int value = QMetaEnum::fromType<Theme>().keyToValue(key.constData(), &ok);
+    return ok ? static_cast<Theme>(value) : Theme::System;
+}
+
+void Preferences::setTheme(Theme theme) {
+    if (theme == this->theme()) {
+        return;
+    }
+    m_settings.setValue(kThemeSetting, QString::fromLatin1(QMetaEnum::fromType<Theme>().valueToKey(
+                                           static_cast<int>(theme))));
+    m_settings.sync();
+    emit themeChanged();
+}
+
+} // namespace rollwise::app

@@ -1,0 +1,44 @@
+#pragma once
+
+// The user's choices about the app itself (not the journal): the colour theme. Kept in the
+// app's settings file, never health data. Published to QML as the singleton Preferences.
+
+#include "existing_singleton.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QtQml/qqml.h>
+
+namespace rollwise::app {
+
+class Preferences : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+
+public:
+    // System follows the system's scheme as Qt reads it at start-up (Qt 6.4 cannot follow a
+    // change while running).
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    explicit Preferences(const QString& settingsFile, QObject* parent = nullptr);
+    ~Preferences() override;
+
+    [[nodiscard]] Theme theme() const;
+    void setTheme(Theme theme);
+
+signals:
+    void themeChanged();
+
+private:
+    QSettings m_settings;
+};
+
+struct PreferencesForeign : ExistingSingleton<Preferences> {
+    Q_GADGET
+    QML_FOREIGN(rollwise::app::Preferences)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Preferences)
+};
+
+} // namespace rollwise::app

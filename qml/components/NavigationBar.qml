@@ -1,0 +1,35 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Rollwise.Ui
+
+// The phone's navigation: one button per destination along the bottom.
+ToolBar {
+    id: bar
+
+    // What to offer: Navigation.destinations.
+    required property var destinations
+    required property int currentPage
+
+    signal selected(int page)
+
+    objectName: "navigationBar"
+    background: Rectangle { color: Theme.navigationBackground }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        Repeater {
+            model: bar.destinations
+            delegate: NavigationButton {
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget + 16
+                destination: modelData
+                current: modelData.page === bar.currentPage
+                onClicked: bar.selected(modelData.page)
+            }
+        }
+    }
+}
