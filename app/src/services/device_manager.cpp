@@ -276,10 +276,9 @@ int DeviceManager::seedSimulatedSessions(int sessions, int lastDaysAgo, int pass
     auto& device = *simulated;
     const protocol::HeadIdentity& head = device.head();
     const auto now = std::chrono::floor<Seconds>(d->clock.now());
-    std::uint16_t sequence = 1;
-    for (const auto& [held, record] : device.records()) {
-        sequence = std::max<std::uint16_t>(sequence, static_cast<std::uint16_t>(held + 1));
-    }
+    // Numbering goes on where the device left it, as a real device's does after a sync
+    // deleted what it held.
+    std::uint16_t sequence = std::max<std::uint16_t>(device.nextRecordSequence(), 1);
     for (int i = sessions - 1; i >= 0; --i) {
         protocol::StoredRecord r;
         r.sequence = sequence++;

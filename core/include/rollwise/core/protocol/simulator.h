@@ -124,6 +124,8 @@ public:
     // Factory state and test hooks.
     void setDeviceTime(std::optional<TimePoint> utc);
     void setNextRecordSequence(std::uint16_t sequence) { m_nextSequence = sequence; }
+    // The sequence number the next stored record gets (0: numbering exhausted).
+    [[nodiscard]] std::uint16_t nextRecordSequence() const noexcept { return m_nextSequence; }
     void injectRecord(const StoredRecord& record);
     [[nodiscard]] Misbehaviour& misbehave() noexcept { return m_misbehave; }
 
