@@ -14,3 +14,6 @@ for bench in build/tests/protocol/bench/*_benchmark; do
     echo "== $(basename "$bench")"
     "$bench"
 done
+echo
+echo "== startup (rollwise opening a ten-year journal, against a bare window in the same style)"
+tests/support/with-keyring.sh /usr/bin/python3 tests/bench/startup_benchmark.py build

@@ -2,6 +2,8 @@
 
 #include "logging.h"
 #include "navigation.h"
+#include "services/journal_access.h"
+#include "services/journal_manager.h"
 #include "ui_support.h"
 
 #include <rollwise/platform/process_hardening.h>
@@ -9,12 +11,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QMetaEnum>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
 
@@ -45,6 +49,21 @@ bool hasArgument(int argc, char* argv[], const char* name) {
 }
 
 // Whether a window can be shown at all; decided before QGuiApplication exists.
+// The most memory the process has held (VmHWM), in KiB; -1 where the system does not say.
+long peakMemoryKiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return -1;
+    }
+    // /proc files report no size: read them whole rather than testing atEnd().
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
 bool displayAvailable() {
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         return qgetenv("QT_QPA_PLATFORM") != "offscreen" && qgetenv("QT_QPA_PLATFORM") != "minimal";
@@ -117,12 +136,15 @@ bool saveScreenshot(QQuickWindow& window, QSize size, const QString& path) {
 }
 
 int run(int argc, char* argv[]) {
+    QElapsedTimer startup;
+    startup.start();
     const bool hardened = platform::hardenProcess();
     const bool selfTest = hasArgument(argc, argv, "--self-test");
     const bool demo = hasArgument(argc, argv, "--demo");
     const bool screenshot = hasArgument(argc, argv, "--screenshot");
+    const bool probe = hasArgument(argc, argv, "--startup-probe");
     const bool headless = !displayAvailable();
-    if ((selfTest || demo || screenshot || headless) &&
+    if ((selfTest || demo || screenshot || probe || headless) &&
         !qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -163,8 +185,17 @@ int run(int argc, char* argv[]) {
         QStringLiteral(
             "Use a simulated smart roller instead of Bluetooth (also chosen when there is no "
             "Bluetooth adapter)."));
-    parser.addOptions(
-        {selfTestOption, demoOption, screenshotOption, sizeOption, pageOption, simulateOption});
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Keep the journal and settings in <folder> instead of the app's data "
+                       "folder."),
+        QStringLiteral("folder"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("Start as usual, print the time to the first frame and the peak memory, "
+                       "and exit (for the startup benchmark)."));
+    parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption, pageOption,
+                       simulateOption, dataOption, probeOption});
     parser.process(application);
     if (!hardened) {
         qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
@@ -196,7 +227,7 @@ int run(int argc, char* argv[]) {
         }
         return 0;
     }
-    if (demo || headless) {
+    if (demo || (headless && !probe)) {
         if (headless) {
             out << "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so Rollwise "
                    "cannot open its window.\nRunning the headless demo instead.\n\n";
@@ -204,11 +235,49 @@ int run(int argc, char* argv[]) {
         return runHeadlessDemo(out);
     }
 
-    const auto services = makeServices(parser.isSet(simulateOption));
+    ServiceOptions options;
+    options.folder = parser.isSet(dataOption)
+                         ? parser.value(dataOption)
+                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.simulate = parser.isSet(simulateOption);
+    options.openLater = true;
+    const auto services = makeServices(std::move(options));
     LoadedUi ui = loadMainUi();
     if (ui.window == nullptr) {
         qCCritical(lcApp) << "The user interface could not be loaded.";
         return 1;
+    }
+    // The window first ("Opening your journal…"), then the keychain and the journal's
+    // integrity check, which take a few hundred milliseconds on a ten-year journal.
+    QObject::connect(
+        ui.window, &QQuickWindow::frameSwapped, services->access.get(),
+        [access = services->access.get()] {
+            QMetaObject::invokeMethod(access, &JournalAccess::open, Qt::QueuedConnection);
+        },
+        Qt::SingleShotConnection);
+    if (parser.isSet(probeOption)) {
+        // The first frame's time and memory; then the run goes on until the journal is open
+        // (the probe checks it opened the right one) and exits.
+        QObject::connect(
+            ui.window, &QQuickWindow::frameSwapped, &application,
+            [&out, &startup] {
+                out << "first frame: " << startup.elapsed()
+                    << " ms; peak memory: " << peakMemoryKiB() << " KiB\n";
+                out.flush();
+            },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            services->access.get(), &JournalAccess::stateChanged, &application,
+            [&out, &startup, access = services->access.get(), journal = services->journal.get()] {
+                out << "opened after: " << startup.elapsed()
+                    << " ms; peak memory: " << peakMemoryKiB() << " KiB; journal: "
+                    << QMetaEnum::fromType<JournalAccess::State>().valueToKey(
+                           static_cast<int>(access->state()))
+                    << "; sessions: " << journal->sessionCount() << '\n';
+                out.flush();
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
     }
     return QGuiApplication::exec();
 }

@@ -67,6 +67,9 @@ struct ServiceOptions {
     bool simulate = false;
     bool ephemeral = false; // keys in memory, a private temporary folder removed afterwards
     std::unique_ptr<SecretStore> secrets; // instead of the system keychain (tests)
+    // The caller opens the journal (services->access->open()) when it wants: the app does it
+    // after the first frame, so the keychain and the integrity check never delay the window.
+    bool openLater = false;
 };
 [[nodiscard]] std::unique_ptr<Services> makeServices(ServiceOptions options);
 

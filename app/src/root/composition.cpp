@@ -87,7 +87,9 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     BackupManagerForeign::setInstance(backupManager);
     DeviceManagerForeign::setInstance(devices);
 
-    services->access->open();
+    if (!options.openLater) {
+        services->access->open();
+    }
     return services;
 }
 

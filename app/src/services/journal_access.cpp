@@ -132,8 +132,8 @@ void JournalAccess::open() {
         return;
     }
     attach(std::move(db).value());
+    emit opened(*m_db); // the services get the journal before anyone hears it is unlocked
     setState(State::Unlocked, Problem::None);
-    emit opened(*m_db);
 }
 
 bool JournalAccess::unlock(const QString& passphrase) {
@@ -149,8 +149,8 @@ bool JournalAccess::unlock(const QString& passphrase) {
     }
     m_settings.setValue(kKeyModeSetting, QStringLiteral("passphrase"));
     m_settings.sync();
+    emit opened(*m_db); // the services get the journal before anyone hears it is unlocked
     setState(State::Unlocked, Problem::None);
-    emit opened(*m_db);
     return true;
 }
 
