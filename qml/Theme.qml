@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Rollwise.App
 
 // Colours, sizes and type scale shared by every screen, light and dark. Main.qml sets `dark`
 // from the Material theme it chose (the user's setting, or the system's at start-up).
@@ -28,8 +29,12 @@ QtObject {
     readonly property int railWidth: 96
     readonly property int readableWidth: 760
 
-    readonly property int titleSize: 22
-    readonly property int headingSize: 18
-    readonly property int bodySize: 15
-    readonly property int smallSize: 13
+    // Type follows the system's font size: the sizes below are for a 12 px system font and
+    // grow and shrink with it (never below a readable floor).
+    readonly property real systemFontPixels: Preferences.systemFontPixels
+    readonly property real fontScale: Math.max(1, systemFontPixels / 12)
+    readonly property int titleSize: Math.round(22 * fontScale)
+    readonly property int headingSize: Math.round(18 * fontScale)
+    readonly property int bodySize: Math.round(15 * fontScale)
+    readonly property int smallSize: Math.round(13 * fontScale)
 }

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -331,5 +332,32 @@ TEST_CASE("A device session put off with Not now keeps its zones closed", "[ui][
     request.plan.duration = rollwise::Minutes(15);
     CHECK(journal.decide(request).zoneDecision(rollwise::Zone::Forehead)->verdict ==
           rollwise::Verdict::Block);
+    CHECK(collector.warnings().isEmpty());
+}
+
+TEST_CASE("Text follows the system font size", "[ui]") {
+    WarningCollector collector;
+    WithServices services;
+    const QFont original = QGuiApplication::font();
+    const auto titleSize = [] {
+        LoadedUi ui = loadMainUi();
+        REQUIRE(ui.window != nullptr);
+        REQUIRE(showPage(*ui.window, QStringLiteral("journal")));
+        settle(*ui.window, {1280, 800});
+        auto* title = findItem(ui.window->contentItem(), QStringLiteral("journalStatusTitle"));
+        REQUIRE(title != nullptr);
+        return title->property("font").value<QFont>().pixelSize();
+    };
+    QFont small = original;
+    small.setPixelSize(12);
+    QGuiApplication::setFont(small);
+    const int normal = titleSize();
+    QFont large = original;
+    large.setPixelSize(24);
+    QGuiApplication::setFont(large);
+    const int doubled = titleSize();
+    QGuiApplication::setFont(original);
+    CHECK(normal >= 18);
+    CHECK(doubled >= normal * 2 - 1);
     CHECK(collector.warnings().isEmpty());
 }

@@ -1,5 +1,8 @@
 #include "preferences.h"
 
+#include <QEvent>
+#include <QFont>
+#include <QGuiApplication>
 #include <QMetaEnum>
 
 namespace rollwise::app {
@@ -9,7 +12,23 @@ constexpr auto kThemeSetting = "app/theme";
 
 Preferences::Preferences(const QString& settingsFile, QObject* parent)
     : QObject(parent)
-    , m_settings(settingsFile, QSettings::IniFormat) {}
+    , m_settings(settingsFile, QSettings::IniFormat) {
+    if (qGuiApp != nullptr) {
+        qGuiApp->installEventFilter(this);
+    }
+}
+
+bool Preferences::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == qGuiApp && event->type() == QEvent::ApplicationFontChange) {
+        emit systemFontChanged();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+qreal Preferences::systemFontPixels() const {
+    const QFont font = QGuiApplication::font();
+    return font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 4.0 / 3.0;
+}
 
 Preferences::~Preferences() {
     PreferencesForeign::forget(this);

@@ -14,6 +14,8 @@ namespace rollwise::app {
 class Preferences : public QObject {
     Q_OBJECT
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // The system's font size in pixels, which the app's type scales with.
+    Q_PROPERTY(qreal systemFontPixels READ systemFontPixels NOTIFY systemFontChanged)
 
 public:
     // System follows the system's scheme as Qt reads it at start-up (Qt 6.4 cannot follow a
@@ -26,9 +28,13 @@ public:
 
     [[nodiscard]] Theme theme() const;
     void setTheme(Theme theme);
+    [[nodiscard]] qreal systemFontPixels() const;
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void themeChanged();
+    void systemFontChanged();
 
 private:
     QSettings m_settings;
