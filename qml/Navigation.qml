@@ -23,6 +23,13 @@ QtObject {
             badge: !JournalAccess.unlocked ? "!"
                    : Journal.pendingDeviceSessionCount > 0 ? String(Journal.pendingDeviceSessionCount)
                    : ""
+        },
+        {
+            page: AppPage.Reminders,
+            title: qsTr("Reminders"),
+            symbol: "◷",
+            source: Qt.resolvedUrl("pages/RemindersPage.qml"),
+            badge: ""
         }
     ]
 

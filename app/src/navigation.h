@@ -15,6 +15,7 @@ QML_ELEMENT
 enum Page {
     Zones,
     Journal,
+    Reminders,
 };
 Q_ENUM_NS(Page)
 

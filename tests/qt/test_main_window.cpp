@@ -4,6 +4,7 @@
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
 #include "services/preferences.h"
+#include "services/reminder_manager.h"
 #include "temp_dir.h"
 
 #include <rollwise/core/secret_store.h>
@@ -359,5 +360,56 @@ TEST_CASE("Text follows the system font size", "[ui]") {
     QGuiApplication::setFont(original);
     CHECK(normal >= 18);
     CHECK(doubled >= normal * 2 - 1);
+    CHECK(collector.warnings().isEmpty());
+}
+
+namespace {
+QQuickItem* findItemPrefixed(QQuickItem* root, const QString& prefix) {
+    if (root->objectName().startsWith(prefix)) {
+        return root;
+    }
+    for (QQuickItem* child : root->childItems()) {
+        if (QQuickItem* found = findItemPrefixed(child, prefix)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("The reminders page changes the reminder settings in the journal", "[ui][reminders]") {
+    WarningCollector collector;
+    WithServices services;
+    ReminderManager& reminders = *services.services->reminders;
+    REQUIRE(reminders.available());
+    REQUIRE(reminders.kindEnabled(ReminderManager::Kind::Hygiene));
+    LoadedUi ui = loadMainUi();
+    REQUIRE(ui.window != nullptr);
+    REQUIRE(showPage(*ui.window, QStringLiteral("reminders")));
+    settle(*ui.window, {390, 844});
+    QQuickItem* root = ui.window->contentItem();
+
+    const auto hygieneRow = findItem(
+        root, QStringLiteral("kind_%1").arg(static_cast<int>(ReminderManager::Kind::Hygiene)));
+    REQUIRE(hygieneRow != nullptr);
+    auto* toggle = findItemPrefixed(hygieneRow, QStringLiteral("switch_"));
+    REQUIRE(toggle != nullptr);
+    CHECK(toggle->property("checked").toBool());
+    toggle->setProperty("checked", false);
+    REQUIRE(QMetaObject::invokeMethod(toggle, "toggled"));
+    settle(*ui.window, {390, 844});
+    CHECK_FALSE(reminders.kindEnabled(ReminderManager::Kind::Hygiene));
+    CHECK(reminders.problem() == ReminderManager::Problem::None);
+
+    auto* time = findItemPrefixed(root, QStringLiteral("time_"));
+    REQUIRE(time != nullptr);
+    REQUIRE(QMetaObject::invokeMethod(time, "activated", Q_ARG(int, 40)));
+    settle(*ui.window, {390, 844});
+    CHECK(reminders.timeOfDay() == 20 * 60);
+    CHECK(time->property("currentIndex").toInt() == 40);
+    REQUIRE(saveScreenshot(*ui.window, {390, 844},
+                           QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/reminders-phone.png")));
+    REQUIRE(saveScreenshot(*ui.window, {1280, 800},
+                           QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/reminders-desktop.png")));
     CHECK(collector.warnings().isEmpty());
 }

@@ -11,6 +11,8 @@ class QTemporaryDir;
 
 namespace rollwise {
 class SecretStore;
+class Notifier;
+class TimeZone;
 namespace platform {
 class SystemClock;
 }
@@ -43,6 +45,7 @@ class BackupManager;
 class JournalManager;
 class DeviceManager;
 class Preferences;
+class ReminderManager;
 
 // The services the UI works with, built by the composition root and published to QML as
 // existing-object singletons.
@@ -59,6 +62,9 @@ struct Services {
     std::unique_ptr<JournalManager> journal;
     std::unique_ptr<BackupManager> backups;
     std::unique_ptr<DeviceManager> devices;
+    std::unique_ptr<TimeZone> timeZone;
+    std::unique_ptr<Notifier> notifier; // null: no notification service (or a scratch run)
+    std::unique_ptr<ReminderManager> reminders;
 };
 
 // Where a run keeps its files and which device link it uses.

@@ -5,10 +5,13 @@
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
 #include "services/preferences.h"
+#include "services/reminder_manager.h"
 
 #include <rollwise/core/secret_store.h>
+#include <rollwise/platform/dbus_notifier.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
+#include <rollwise/platform/qt_time_zone.h>
 #include <rollwise/platform/system_clock.h>
 
 #include <QCoreApplication>
@@ -22,11 +25,14 @@ Services::Services() = default;
 
 Services::~Services() {
     PreferencesForeign::setInstance(nullptr);
+    ReminderManagerForeign::setInstance(nullptr);
     DeviceManagerForeign::setInstance(nullptr);
     BackupManagerForeign::setInstance(nullptr);
     JournalManagerForeign::setInstance(nullptr);
     JournalAccessForeign::setInstance(nullptr);
     // Those that use the connection go before the one that owns it.
+    reminders.reset();
+    notifier.reset();
     devices.reset();
     backups.reset();
     journal.reset();
@@ -66,16 +72,35 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
         clock, options.simulate || options.ephemeral ? DeviceManager::Preference::Simulator
                                                      : DeviceManager::Preference::Automatic);
 
+    services->timeZone = std::make_unique<platform::QtTimeZone>(platform::QtTimeZone::system());
+    if (!options.ephemeral) {
+        // A scratch run (self-test, demo, tests) never shows notifications on the desktop.
+        auto notifier = std::make_unique<platform::DbusNotifier>();
+        if (notifier->available()) {
+            services->notifier = std::move(notifier);
+        }
+    }
+    services->reminders =
+        std::make_unique<ReminderManager>(clock, *services->timeZone, services->notifier.get());
+
     // The connection goes, once open, to the services that work on the journal.
     JournalManager* journal = services->journal.get();
     BackupManager* backupManager = services->backups.get();
     DeviceManager* devices = services->devices.get();
+    ReminderManager* reminders = services->reminders.get();
     QObject::connect(services->access.get(), &JournalAccess::opened, journal,
-                     [journal, backupManager, devices](Database& db) {
+                     [journal, backupManager, devices, reminders](Database& db) {
                          journal->attach(db);
                          backupManager->attach(db);
                          devices->attach(db);
+                         reminders->attach(db);
                      });
+    // What the reminders follow from changed: the schedule is worked out again.
+    for (const auto signal :
+         {&JournalManager::sessionsChanged, &JournalManager::pendingDeviceSessionsChanged,
+          &JournalManager::headsChanged}) {
+        QObject::connect(journal, signal, reminders, &ReminderManager::journalChanged);
+    }
     QObject::connect(devices, &DeviceManager::sessionsStored, journal,
                      &JournalManager::deviceSessionsStored);
     QObject::connect(backupManager, &BackupManager::journalMerged, journal,
@@ -86,6 +111,7 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     JournalManagerForeign::setInstance(journal);
     BackupManagerForeign::setInstance(backupManager);
     DeviceManagerForeign::setInstance(devices);
+    ReminderManagerForeign::setInstance(reminders);
 
     if (!options.openLater) {
         services->access->open();

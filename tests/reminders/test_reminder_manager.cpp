@@ -1,0 +1,148 @@
+// The app's Reminders service on a real journal: the schedule it shows, the settings it keeps in
+// the journal, and delivery through DbusNotifier to a real notification service
+// (python3-dbusmock's notification_daemon on a private session bus).
+#include "guard_fixtures.h"
+#include "models/reminder_list_model.h"
+#include "services/reminder_manager.h"
+#include "store_fixtures.h"
+#include "temp_dir.h"
+
+#include <rollwise/core/reminders.h>
+#include <rollwise/core/situation.h>
+#include <rollwise/platform/dbus_notifier.h>
+#include <rollwise/platform/qt_time_zone.h>
+
+#include <QAbstractItemModelTester>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace rollwise;
+using namespace rollwise::test;
+using rollwise::app::ReminderListModel;
+using rollwise::app::ReminderManager;
+using Kind = rollwise::app::ReminderManager::Kind;
+
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.Notifications");
+const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+
+// How many Notify calls the mock recorded (org.freedesktop.DBus.Mock.GetCalls: a(tsav)).
+int notifyCalls(QDBusConnection& bus) {
+    const QDBusMessage reply = bus.call(QDBusMessage::createMethodCall(
+        kService, kPath, QStringLiteral("org.freedesktop.DBus.Mock"), QStringLiteral("GetCalls")));
+    REQUIRE(reply.type() == QDBusMessage::ReplyMessage);
+    const auto arg = reply.arguments().at(0).value<QDBusArgument>();
+    int count = 0;
+    arg.beginArray();
+    while (!arg.atEnd()) {
+        quint64 time = 0;
+        QString method;
+        QVariantList args;
+        arg.beginStructure();
+        arg >> time >> method >> args;
+        arg.endStructure();
+        count += method == QStringLiteral("Notify") ? 1 : 0;
+    }
+    arg.endArray();
+    return count;
+}
+
+// A journal two days after a session on the chin, with a head that was not disinfected since.
+Database seededJournal(const TempDir& dir, TimePoint session) {
+    auto opened = Database::open(dir.file("journal.db"), rawKey('6'));
+    REQUIRE(opened);
+    Database db = std::move(opened).value();
+    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+    Head head;
+    head.id = "h1";
+    head.needleLengthUm = 500;
+    head.firstUse = session;
+    head.lastUse = session;
+    head.sessions = 1;
+    REQUIRE(db.saveHead(StoredHead{"h1", "", head, std::nullopt}));
+    REQUIRE(db.setSetting(kCurrentHeadSetting, "h1"));
+    return db;
+}
+
+bool hasKind(const std::vector<ReminderManager::Upcoming>& list, Kind kind) {
+    return std::any_of(list.begin(), list.end(), [&](const auto& r) { return r.kind == kind; });
+}
+
+} // namespace
+
+TEST_CASE("The Reminders service shows the schedule, keeps its settings in the journal, and "
+          "delivers through the notification service",
+          "[reminders][app][with-notification-daemon]") {
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    REQUIRE(bus.isConnected());
+    QDeadlineTimer deadline(15000);
+    while (!bus.interface()->isServiceRegistered(kService).value() && !deadline.hasExpired()) {
+        QThread::msleep(50);
+    }
+    REQUIRE(bus.interface()->isServiceRegistered(kService).value());
+
+    TempDir dir;
+    const TimePoint session = at("2026-06-10T08:00:00Z");
+    Database db = seededJournal(dir, session);
+    ManualClock clock(std::chrono::system_clock::time_point(at("2026-06-12T10:00:00Z")));
+    const platform::QtTimeZone berlin{QTimeZone(QByteArrayLiteral("Europe/Berlin"))};
+    platform::DbusNotifier notifier(bus);
+    REQUIRE(notifier.available());
+
+    ReminderManager reminders(clock, berlin, &notifier);
+    CHECK_FALSE(reminders.available());
+    reminders.attach(db);
+    REQUIRE(reminders.available());
+    CHECK(reminders.canNotify());
+    CHECK(reminders.problem() == ReminderManager::Problem::None);
+    const auto upcoming = reminders.upcoming();
+    REQUIRE_FALSE(upcoming.empty());
+    CHECK(hasKind(upcoming, Kind::Hygiene));
+
+    ReminderListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setReminders(&reminders);
+    CHECK(model.rowCount() == static_cast<int>(upcoming.size()));
+    CHECK(model.data(model.index(0), ReminderListModel::DueRole).toDateTime().isValid());
+
+    // Delivery: what is due is shown once, through the real notification service.
+    const int before = notifyCalls(bus);
+    const int shown = reminders.deliverDue();
+    REQUIRE(shown >= 3);
+    CHECK(notifyCalls(bus) == before + shown);
+    CHECK(reminders.deliverDue() == 0);
+    CHECK(notifyCalls(bus) == before + shown);
+
+    // Settings live in the journal: a kind turned off, the time of day, quiet hours.
+    reminders.setKindEnabled(Kind::Hygiene, false);
+    CHECK_FALSE(reminders.kindEnabled(Kind::Hygiene));
+    CHECK_FALSE(hasKind(reminders.upcoming(), Kind::Hygiene));
+    CHECK(model.rowCount() == static_cast<int>(reminders.upcoming().size()));
+    reminders.setTimeOfDay(20 * 60);
+    reminders.setQuietHours(false);
+    const auto saved = loadReminderSettings(db);
+    REQUIRE(saved);
+    CHECK(std::find(saved.value().off.begin(), saved.value().off.end(), ReminderKind::Hygiene) !=
+          saved.value().off.end());
+    CHECK(saved.value().timeOfDay == Minutes(20 * 60));
+    CHECK_FALSE(saved.value().quietStart.has_value());
+
+    // The next start reads them back.
+    ReminderManager next(clock, berlin, nullptr);
+    next.attach(db);
+    CHECK_FALSE(next.kindEnabled(Kind::Hygiene));
+    CHECK(next.kindEnabled(Kind::ZoneOpen));
+    CHECK(next.timeOfDay() == 20 * 60);
+    CHECK_FALSE(next.quietHours());
+    CHECK_FALSE(next.canNotify());
+    // Without a notification service nothing is marked as shown.
+    clock.advance(Days(30));
+    CHECK(next.deliverDue() == 0);
+}
