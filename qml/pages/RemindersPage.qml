@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Rollwise.App
 import Rollwise.Ui
@@ -21,6 +22,23 @@ Item {
     ReminderListModel {
         id: upcoming
         reminders: Reminders
+    }
+
+    property int exported: -1
+    property string exportedName
+
+    FileDialog {
+        id: calendarDialog
+        objectName: "calendarDialog"
+        title: qsTr("Save your reminders as a calendar file")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "ics"
+        nameFilters: [qsTr("Calendar files (*.ics)")]
+        onAccepted: {
+            page.exported = Reminders.exportCalendar(calendarDialog.selectedFile, false)
+            const parts = String(calendarDialog.selectedFile).split("/")
+            page.exportedName = parts[parts.length - 1]
+        }
     }
 
     Flickable {
@@ -134,6 +152,29 @@ Item {
                     detail: qsTr("Otherwise one reminder when every zone of your last session is ready.")
                     on: Reminders.perZone
                     onSwitched: on => Reminders.perZone = on
+                }
+            }
+
+            Card {
+                objectName: "calendarExport"
+                Layout.fillWidth: true
+                visible: Reminders.available
+                title: qsTr("In your calendar")
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Save the coming reminders as a calendar file for any calendar app. Each event says only \"Rollwise\" and the time, since calendars are often kept on a server.")
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.WordWrap
+                }
+                ActionButton {
+                    objectName: "exportCalendarButton"
+                    text: qsTr("Save a calendar file…")
+                    onClicked: calendarDialog.open()
+                }
+                Message {
+                    objectName: "calendarExportMessage"
+                    text: page.exported < 0 ? "" : qsTr("Saved %n reminder(s) to %1.", "", page.exported).arg(page.exportedName)
                 }
             }
 

@@ -14,12 +14,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QUrl>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -407,6 +409,18 @@ TEST_CASE("The reminders page changes the reminder settings in the journal", "[u
     settle(*ui.window, {390, 844});
     CHECK(reminders.timeOfDay() == 20 * 60);
     CHECK(time->property("currentIndex").toInt() == 40);
+    // A calendar file, through the page's file dialog.
+    rollwise::test::TempDir folder;
+    const QString ics = QString::fromStdString((folder.path() / "rollwise.ics").string());
+    auto* dialog = ui.window->findChild<QObject*>(QStringLiteral("calendarDialog"));
+    REQUIRE(dialog != nullptr);
+    REQUIRE(dialog->setProperty("selectedFile", QUrl::fromLocalFile(ics)));
+    REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
+    settle(*ui.window, {390, 844});
+    CHECK(QFile::exists(ics));
+    auto* exported = findItem(root, QStringLiteral("calendarExportMessage"));
+    REQUIRE(exported != nullptr);
+    CHECK(exported->isVisible());
     REQUIRE(saveScreenshot(*ui.window, {390, 844},
                            QStringLiteral(ROLLWISE_SCREENSHOT_DIR "/reminders-phone.png")));
     REQUIRE(saveScreenshot(*ui.window, {1280, 800},

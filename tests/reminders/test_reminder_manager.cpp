@@ -18,7 +18,9 @@
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QThread>
+#include <QUrl>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -133,6 +135,20 @@ TEST_CASE("The Reminders service shows the schedule, keeps its settings in the j
           saved.value().off.end());
     CHECK(saved.value().timeOfDay == Minutes(20 * 60));
     CHECK_FALSE(saved.value().quietStart.has_value());
+
+    // The calendar file: every coming reminder an event, nothing about the skin in it.
+    const QString ics = QString::fromStdString(dir.file("reminders.ics").string());
+    const int exported = reminders.exportCalendar(QUrl::fromLocalFile(ics));
+    REQUIRE(exported == static_cast<int>(reminders.upcoming().size()));
+    QFile written(ics);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QString calendar = QString::fromUtf8(written.readAll());
+    CHECK(calendar.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    CHECK(calendar.count(QStringLiteral("BEGIN:VEVENT")) >= 1);
+    CHECK_FALSE(calendar.contains(QStringLiteral("chin"), Qt::CaseInsensitive));
+    CHECK(reminders.exportCalendar(QUrl::fromLocalFile(QStringLiteral("/nonexistent/x.ics"))) ==
+          -1);
+    CHECK(reminders.problem() == ReminderManager::Problem::ExportFailed);
 
     // The next start reads them back.
     ReminderManager next(clock, berlin, nullptr);

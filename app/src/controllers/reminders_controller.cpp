@@ -43,6 +43,9 @@ QString RemindersController::statusText() const {
                   "a session until they can; restart Rollwise if it keeps happening.");
     case ReminderManager::Problem::WriteFailed:
         return tr("That setting could not be saved. Try again; nothing else changed.");
+    case ReminderManager::Problem::ExportFailed:
+        return tr("The calendar file could not be written there. Choose another folder; any "
+                  "earlier file was left as it was.");
     }
     if (!m_reminders->canNotify()) {
         return tr("This system shows no notifications, so reminders only appear here.");

@@ -1,10 +1,13 @@
 #include "reminder_manager.h"
 
+#include "calendar_export.h"
 #include "logging.h"
 
 #include <rollwise/core/database.h>
 #include <rollwise/core/reminders.h>
 #include <rollwise/platform/text.h>
+
+#include <QSaveFile>
 
 #include <algorithm>
 #include <optional>
@@ -225,6 +228,34 @@ int ReminderManager::deliverDue() {
     }
     d->reload();
     return shown.value();
+}
+
+int ReminderManager::exportCalendar(const QUrl& file, bool details) {
+    if (d->db == nullptr) {
+        d->problem = Problem::JournalLocked;
+        emit changed();
+        return -1;
+    }
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    cli::CalendarOptions options;
+    options.details = details;
+    options.journalUid = d->db->databaseUid();
+    const std::string text = cli::calendarText(
+        d->schedule, d->settings, d->zone, std::chrono::floor<Seconds>(d->clock.now()), options);
+    // Written whole or not at all: a failed export leaves any earlier file as it was.
+    QSaveFile out(path);
+    if (path.isEmpty() || !out.open(QIODevice::WriteOnly) ||
+        out.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !out.commit()) {
+        qCInfo(lcApp) << "calendar export failed";
+        d->problem = Problem::ExportFailed;
+        emit changed();
+        return -1;
+    }
+    d->problem = Problem::None;
+    emit changed();
+    return static_cast<int>(d->schedule.size());
 }
 
 std::vector<ReminderManager::Upcoming> ReminderManager::upcoming() const {

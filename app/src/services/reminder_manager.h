@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqml.h>
 
 #include <memory>
@@ -52,7 +53,7 @@ public:
         PlaceDeviceSession,
     };
     Q_ENUM(Kind)
-    enum class Problem { None, JournalLocked, ReadFailed, WriteFailed };
+    enum class Problem { None, JournalLocked, ReadFailed, WriteFailed, ExportFailed };
     Q_ENUM(Problem)
 
     // `notifier` may be null (no notification service): the schedule still shows in the app.
@@ -83,6 +84,10 @@ public:
     Q_INVOKABLE void setKindEnabled(rollwise::app::ReminderManager::Kind kind, bool enabled);
     // Delivers what is due now; the timer calls it at the next due time.
     Q_INVOKABLE int deliverDue();
+    // Writes the coming reminders as an iCalendar file (RFC 5545) to `file` (a local file URL or
+    // path). Unless `details`, every event says only "Rollwise": a calendar is often synced to a
+    // server. Returns how many reminders it holds, or -1 (problem says why).
+    Q_INVOKABLE int exportCalendar(const QUrl& file, bool details = false);
 
     // The schedule as the list model shows it.
     struct Upcoming {
