@@ -30,6 +30,13 @@ QtObject {
             symbol: "◷",
             source: Qt.resolvedUrl("pages/RemindersPage.qml"),
             badge: ""
+        },
+        {
+            page: AppPage.Settings,
+            title: qsTr("Settings"),
+            symbol: "⚙",
+            source: Qt.resolvedUrl("pages/SettingsPage.qml"),
+            badge: ""
         }
     ]
 

@@ -16,6 +16,7 @@ enum Page {
     Zones,
     Journal,
     Reminders,
+    Settings,
 };
 Q_ENUM_NS(Page)
 
