@@ -32,6 +32,9 @@
 #include <QThread>
 
 #include <cstring>
+#include <guard_text.h>
+#include <language.h>
+#include <localizer.h>
 
 namespace rollwise::app {
 namespace {
@@ -208,8 +211,9 @@ int runHeadlessDemo(QTextStream& out) {
         << " of them needled in a session; left out:";
     for (const auto& zone : zones) {
         if (!zone.needlingAllowed) {
-            out << ' ' << platform::toQString(zone.displayName) << " ("
-                << platform::toQString(zone.exclusionReason) << ')';
+            out << ' ' << text::Localizer::zoneName(zone.zone) << " ("
+                << text::GuardText::reason(Reason{.code = ReasonCode::EyeArea, .zone = zone.zone})
+                << ')';
         }
     }
     out << '\n';
@@ -302,7 +306,7 @@ int runHeadlessDemo(QTextStream& out) {
         }
         out << "5. Guard: a texture session over " << plan.value().zones.size()
             << " zones at 0.2 mm: " << platform::toQString(toString(decision.session)) << ". "
-            << platform::toQString(decision.explain()) << '\n'
+            << text::GuardText::explanation(decision.explain()) << '\n'
             << "   Zones still healing from the synced sessions: " << closed << " of "
             << decision.zones.size() << ".\n";
     }
@@ -357,9 +361,22 @@ int run(int argc, char* argv[]) {
         QStringLiteral(
             "Use a simulated smart roller instead of Bluetooth (also chosen when there is no "
             "Bluetooth adapter)."));
-    parser.addOptions(
-        {selfTestOption, demoOption, screenshotOption, sizeOption, pageOption, simulateOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("The language: en or de (default: the system's)."),
+        QStringLiteral("language"));
+    parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption, pageOption,
+                       simulateOption, languageOption});
     parser.process(application);
+    const QString language = parser.value(languageOption);
+    if (!language.isEmpty() && !text::availableLanguages().contains(language)) {
+        QTextStream(stderr) << "rollwise: --language wants one of "
+                            << text::availableLanguages().join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+    if (!text::useLanguage(text::localeFor(language))) {
+        qCInfo(lcApp) << "No translation for" << QLocale().name() << "- the texts stay English.";
+    }
     if (!hardened) {
         qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
     }

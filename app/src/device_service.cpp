@@ -14,8 +14,9 @@
 namespace rollwise::app {
 namespace {
 constexpr const char* kNotPaired =
-    QT_TR_NOOP("No device is paired yet. Pairing from the app comes in a later "
-               "version; start Rollwise with --simulate to try a simulated roller.");
+    QT_TRANSLATE_NOOP("rollwise::app::DeviceService",
+                      "No device is paired yet. Pairing from the app comes in a later "
+                      "version; start Rollwise with --simulate to try a simulated roller.");
 } // namespace
 
 struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {

@@ -10,6 +10,9 @@
 #include <QTimeZone>
 #include <QVariantMap>
 
+#include <error_text.h>
+#include <localizer.h>
+
 namespace rollwise::app {
 namespace {} // namespace
 
@@ -27,7 +30,7 @@ void DeviceSessionsService::refresh() {
         auto pending = db->pendingDeviceSessions();
         if (!pending) {
             m_message = tr("The sessions from your device could not be read: %1")
-                            .arg(platform::toQString(pending.error().message));
+                            .arg(text::ErrorText::database(pending.error().code));
         } else {
             for (const auto& session : pending.value()) {
                 const QString uid = QString::fromStdString(session.uid);
@@ -40,7 +43,7 @@ void DeviceSessionsService::refresh() {
                 for (const Zone zone : session.reachable) {
                     zones.append(QVariantMap{
                         {QStringLiteral("key"), platform::toQString(zoneInfo(zone).key)},
-                        {QStringLiteral("name"), platform::toQString(zoneInfo(zone).displayName)}});
+                        {QStringLiteral("name"), text::Localizer::zoneName(zone)}});
                 }
                 QVariantMap entry;
                 entry.insert(QStringLiteral("uid"), uid);
@@ -84,10 +87,9 @@ bool DeviceSessionsService::place(const QString& uid, const QStringList& zoneKey
         return false;
     }
     const auto placed = db->placeDeviceSession(uid.toStdString(), zones);
-    m_message =
-        placed
-            ? tr("Saved: only the zones you chose keep their healing time.")
-            : tr("Could not save the zones: %1").arg(platform::toQString(placed.error().message));
+    m_message = placed ? tr("Saved: only the zones you chose keep their healing time.")
+                       : tr("Could not save the zones: %1")
+                             .arg(text::ErrorText::database(placed.error().code));
     refresh();
     if (placed) {
         m_journal.contentsChanged();

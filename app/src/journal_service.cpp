@@ -7,6 +7,8 @@
 
 #include <QDir>
 
+#include <error_text.h>
+
 namespace rollwise::app {
 namespace {
 
@@ -114,7 +116,7 @@ void JournalService::open() {
                             : error.code == JournalErrorCode::KeyMissing ? State::KeyMissing
                                                                          : State::Failed;
         qCInfo(lcApp) << "The journal did not open:" << static_cast<int>(error.code);
-        setState(state, platform::toQString(error.message));
+        setState(state, text::ErrorText::journal(error));
         return;
     }
     m_db.emplace(std::move(db).value());
@@ -125,7 +127,7 @@ void JournalService::open() {
 bool JournalService::unlock(const QString& passphrase) {
     auto db = openWithPassphrase(m_config.databasePath, fromUi(passphrase));
     if (!db) {
-        setState(State::NeedsPassphrase, platform::toQString(db.error().message));
+        setState(State::NeedsPassphrase, text::ErrorText::journal(db.error()));
         return false;
     }
     m_db.emplace(std::move(db).value());
@@ -155,7 +157,7 @@ bool JournalService::usePassphraseInstead(const QString& passphrase) {
             m_settings.setValue(kKeyModeSetting, QStringLiteral("keychain"));
             m_settings.sync();
             setState(m_state, tr("Your journal still uses the key in the system keychain: %1")
-                                  .arg(platform::toQString(switched.error().message)));
+                                  .arg(text::ErrorText::rekey(switched.error())));
             return false;
         }
         setState(State::Unlocked, tr("Only someone with your passphrase can read it."));
@@ -246,7 +248,7 @@ bool JournalService::runBackup(bool force) {
         m_config.backupPolicy, now(), m_config.appVersion.toStdString(), force);
     if (!run) {
         m_backupMessage =
-            tr("The last backup failed: %1").arg(platform::toQString(run.error().message));
+            tr("The last backup failed: %1").arg(text::ErrorText::database(run.error().code));
         emit changed();
         return false;
     }
@@ -269,7 +271,7 @@ bool JournalService::previewRestore(const QString& file, const QString& passphra
     const std::filesystem::path path = file.toStdString();
     auto preview = m_db->previewBackup(path, key);
     if (!preview) {
-        m_restoreMessage = platform::toQString(preview.error().message);
+        m_restoreMessage = text::ErrorText::backup(preview.error().code);
         emit changed();
         return false;
     }
@@ -299,7 +301,7 @@ bool JournalService::confirmRestore() {
     auto merged = m_db->mergeBackup(m_restoreFile, *m_restoreKey);
     m_restoreKey.reset();
     if (!merged) {
-        m_restoreMessage = platform::toQString(merged.error().message);
+        m_restoreMessage = text::ErrorText::backup(merged.error().code);
         emit changed();
         return false;
     }
