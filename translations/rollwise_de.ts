@@ -112,6 +112,54 @@
         <source>The key could not be changed; the old key still opens the journal.</source>
         <translation>Der Schlüssel konnte nicht geändert werden; der alte Schlüssel öffnet das Journal weiterhin.</translation>
     </message>
+    <message>
+        <source>Sessions from the device are up to date.</source>
+        <translation>Die Sitzungen vom Gerät sind aktuell.</translation>
+    </message>
+    <message>
+        <source>The connection to the device was lost. Sessions already received are saved; the rest will come at the next connection.</source>
+        <translation>Die Verbindung zum Gerät wurde unterbrochen. Bereits empfangene Sitzungen sind gespeichert; der Rest kommt bei der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>The device refused access because it is not paired with this phone or computer. Put the device in pairing mode and pair it again from Devices.</source>
+        <translation>Das Gerät hat den Zugriff verweigert, weil es nicht mit diesem Telefon oder Computer gekoppelt ist. Versetzen Sie das Gerät in den Kopplungsmodus und koppeln Sie es unter „Geräte“ erneut.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s description could not be read. Turn the device off and on, then connect again.</source>
+        <translation>Die Beschreibung des Geräts konnte nicht gelesen werden. Schalten Sie das Gerät aus und wieder ein und verbinden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This device uses a newer protocol than this version of Rollwise. Update Rollwise to read its sessions.</source>
+        <translation>Dieses Gerät verwendet ein neueres Protokoll als diese Version von Rollwise. Aktualisieren Sie Rollwise, um seine Sitzungen zu lesen.</translation>
+    </message>
+    <message>
+        <source>The device refused to send its sessions. Disconnect it, then connect again.</source>
+        <translation>Das Gerät hat das Senden seiner Sitzungen verweigert. Trennen Sie es und verbinden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sessions from the device could not be saved on this phone or computer, so the device keeps them. Free some space, then sync again.</source>
+        <translation>Die Sitzungen vom Gerät konnten auf diesem Telefon oder Computer nicht gespeichert werden, daher behält das Gerät sie. Geben Sie etwas Platz frei und gleichen Sie dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>The device could not send its sessions. They stay on the device; sync again later.</source>
+        <translation>Das Gerät konnte seine Sitzungen nicht senden. Sie bleiben auf dem Gerät; gleichen Sie später erneut ab.</translation>
+    </message>
+    <message>
+        <source>The device stopped answering. Sessions already received are saved; bring the device closer and sync again.</source>
+        <translation>Das Gerät antwortet nicht mehr. Bereits empfangene Sitzungen sind gespeichert; bringen Sie das Gerät näher heran und gleichen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>The device sent data Rollwise could not read. Sessions already received are saved; sync again, and update the device if this keeps happening.</source>
+        <translation>Das Gerät hat Daten gesendet, die Rollwise nicht lesen konnte. Bereits empfangene Sitzungen sind gespeichert; gleichen Sie erneut ab, und aktualisieren Sie das Gerät, falls das wiederholt passiert.</translation>
+    </message>
+    <message>
+        <source>The device did not accept the request for its sessions. Disconnect it, then connect again.</source>
+        <translation>Das Gerät hat die Anfrage nach seinen Sitzungen nicht angenommen. Trennen Sie es und verbinden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped. Sessions already received are saved.</source>
+        <translation>Der Abgleich wurde abgebrochen. Bereits empfangene Sitzungen sind gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>GuardText</name>

@@ -11,6 +11,8 @@
 
 #include <QTimer>
 
+#include <error_text.h>
+
 namespace rollwise::app {
 namespace {
 constexpr const char* kNotPaired =
@@ -91,7 +93,7 @@ struct DeviceService::Impl final : SyncObserver, protocol::GattEventSink {
             set(tr("Up to date: every session the device stored is in your journal."));
             break;
         case SyncPhase::Failed:
-            set(platform::toQString(describe(problem)));
+            set(text::ErrorText::sync(problem));
             qCInfo(lcApp) << "device sync failed:" << static_cast<int>(problem);
             break;
         }

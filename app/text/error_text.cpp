@@ -83,4 +83,43 @@ QString ErrorText::rekey(const JournalError& error) {
     return tr("The key could not be changed; the old key still opens the journal.");
 }
 
+QString ErrorText::sync(SyncProblem problem) {
+    switch (problem) {
+    case SyncProblem::None:
+        return tr("Sessions from the device are up to date.");
+    case SyncProblem::LinkLost:
+        return tr("The connection to the device was lost. Sessions already received are saved; "
+                  "the rest will come at the next connection.");
+    case SyncProblem::NotPaired:
+        return tr("The device refused access because it is not paired with this phone or "
+                  "computer. Put the device in pairing mode and pair it again from Devices.");
+    case SyncProblem::FeaturesUnreadable:
+        return tr("The device's description could not be read. Turn the device off and on, then "
+                  "connect again.");
+    case SyncProblem::UnsupportedDevice:
+        return tr("This device uses a newer protocol than this version of Rollwise. Update "
+                  "Rollwise to read its sessions.");
+    case SyncProblem::NotificationRefused:
+        return tr("The device refused to send its sessions. Disconnect it, then connect again.");
+    case SyncProblem::StoreFailed:
+        return tr("Sessions from the device could not be saved on this phone or computer, so "
+                  "the device keeps them. Free some space, then sync again.");
+    case SyncProblem::DeviceRefused:
+        return tr("The device could not send its sessions. They stay on the device; sync again "
+                  "later.");
+    case SyncProblem::Timeout:
+        return tr("The device stopped answering. Sessions already received are saved; bring the "
+                  "device closer and sync again.");
+    case SyncProblem::ProtocolError:
+        return tr("The device sent data Rollwise could not read. Sessions already received are "
+                  "saved; sync again, and update the device if this keeps happening.");
+    case SyncProblem::WriteFailed:
+        return tr("The device did not accept the request for its sessions. Disconnect it, then "
+                  "connect again.");
+    case SyncProblem::Aborted:
+        return tr("The sync was stopped. Sessions already received are saved.");
+    }
+    return {};
+}
+
 } // namespace rollwise::text

@@ -5,6 +5,7 @@
 
 #include <rollwise/core/database.h>
 #include <rollwise/core/journal.h>
+#include <rollwise/core/sync.h>
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] static QString backup(DatabaseErrorCode code);
     // Changing the journal's key (keychain to passphrase and back) failed: nothing changed.
     [[nodiscard]] static QString rekey(const JournalError& error);
+    // Why a device sync stopped, and what to do. No device data in it.
+    [[nodiscard]] static QString sync(SyncProblem problem);
 };
 
 } // namespace rollwise::text

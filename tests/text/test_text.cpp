@@ -195,6 +195,10 @@ TEST_CASE("Every database and journal error code has a sentence in both language
         CAPTURE(i);
         checkTranslated([&] { return ErrorText::backup(static_cast<DatabaseErrorCode>(i)); });
     }
+    for (int i = 0; i <= static_cast<int>(SyncProblem::Aborted); ++i) {
+        CAPTURE(i);
+        checkTranslated([&] { return ErrorText::sync(static_cast<SyncProblem>(i)); });
+    }
     // A wrong key on a backup is about the backup's passphrase, not the journal's.
     CHECK(ErrorText::backup(DatabaseErrorCode::WrongKey) !=
           ErrorText::database(DatabaseErrorCode::WrongKey));
