@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     const auto decision = rollwise::evaluate(s);
-    const Explanation explained = decision.explain();
-    ROLLWISE_FUZZ_CHECK(explained.kind == ExplanationKind::AllReady ||
+    const rollwise::Explanation explained = decision.explain();
+    ROLLWISE_FUZZ_CHECK(explained.kind == rollwise::ExplanationKind::AllReady ||
                         explained.reason.has_value());
     ROLLWISE_FUZZ_CHECK(decision.effectiveNow <= s.now);
     const auto json = rollwise::cli::decisionToJson(decision, s);

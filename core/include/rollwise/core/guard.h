@@ -77,6 +77,7 @@ enum class LimitSetting : std::uint8_t {
     PressureStop,
 };
 inline constexpr std::size_t kLimitSettingCount = 11;
+static_assert(static_cast<std::size_t>(LimitSetting::PressureStop) + 1 == kLimitSettingCount);
 
 struct ClampedLimits {
     Limits limits;
@@ -253,6 +254,7 @@ enum class ReasonCode : std::uint8_t {
     HistoryUnreadable,      // count: the DatabaseErrorCode that stopped the journal being read
 };
 inline constexpr std::size_t kReasonCodeCount = 50;
+static_assert(static_cast<std::size_t>(ReasonCode::HistoryUnreadable) + 1 == kReasonCodeCount);
 
 // Stable keys for files and the CLI's JSON ("healing-interval-still-healing" ...).
 [[nodiscard]] std::string_view reasonKey(ReasonCode code) noexcept;
@@ -282,7 +284,9 @@ struct Finding {
     Verdict verdict = Verdict::Allow;
     std::optional<Zone> zone;
     Reason why;
-    // What the journal stores for this finding: reasonKey(why.code) (a key, never words).
+    // What the journal stores for this finding: reasonKey(why.code), a key, never words. A
+    // finding read back from the journal has only this (reasonFromKey; older journals hold an
+    // English sentence here).
     std::string reason;
     bool overridden = false;
     std::string overrideReason;

@@ -131,6 +131,7 @@ enum class CueKind : std::uint8_t {
     IgnoredPass, // a device pass outside a zone
 };
 inline constexpr std::size_t kCueKindCount = 17;
+static_assert(static_cast<std::size_t>(CueKind::IgnoredPass) + 1 == kCueKindCount);
 
 // A cue as values; the app words it (app/text).
 struct Cue {
