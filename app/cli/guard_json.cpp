@@ -9,6 +9,9 @@
 
 #include <cmath>
 #include <functional>
+#include <guard_text.h>
+#include <localizer.h>
+#include <session_text.h>
 
 namespace rollwise::cli {
 namespace {
@@ -270,7 +273,7 @@ PlannedSession parsePlan(const Object& o) {
         auto made = makePlan(goal, family(o, QStringLiteral("device")),
                              o.micrometres(QStringLiteral("needleMm")), zones);
         if (!made) {
-            fail(o.path(QStringLiteral("goal")), platform::toQString(made.error().message));
+            fail(o.path(QStringLiteral("goal")), text::SessionText::planError(made.error()));
         }
         return made.value().forGuard(std::move(products));
     }
@@ -412,7 +415,8 @@ QJsonObject findingToJson(const Finding& f) {
     const RuleInfo& rule = ruleInfo(f.rule);
     QJsonObject o{{QStringLiteral("rule"), platform::toQString(rule.key)},
                   {QStringLiteral("decision"), platform::toQString(toString(f.verdict))},
-                  {QStringLiteral("reason"), platform::toQString(f.reason)},
+                  {QStringLiteral("reason"), text::GuardText::reason(f.why)},
+                  {QStringLiteral("reasonCode"), platform::toQString(reasonKey(f.why.code))},
                   {QStringLiteral("source"), platform::toQString(rule.source)}};
     if (f.zone) {
         o.insert(QStringLiteral("zone"), platform::toQString(zoneInfo(*f.zone).key));
@@ -468,7 +472,7 @@ QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {
         QJsonObject z{
             {QStringLiteral("zone"), platform::toQString(zoneInfo(zone.zone).key)},
             {QStringLiteral("decision"), platform::toQString(toString(d.verdictFor(zone.zone)))},
-            {QStringLiteral("explanation"), platform::toQString(d.explain(zone.zone))},
+            {QStringLiteral("explanation"), text::GuardText::explanation(d.explain(zone.zone))},
             {QStringLiteral("findings"), findingsToJson(zone.findings)}};
         if (zone.window.notBefore) {
             z.insert(QStringLiteral("notBefore"),
@@ -482,7 +486,7 @@ QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {
     }
     QJsonArray notes;
     for (const auto& note : d.notes) {
-        notes.append(platform::toQString(note));
+        notes.append(text::Localizer::limitRaised(note));
     }
     QJsonArray acknowledge;
     for (const auto& f : d.warningsToAcknowledge()) {
@@ -495,7 +499,7 @@ QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {
     const ClampedLimits limits = clampToFloor(s.profile.limits);
     return QJsonObject{
         {QStringLiteral("decision"), platform::toQString(toString(d.session))},
-        {QStringLiteral("explanation"), platform::toQString(d.explain())},
+        {QStringLiteral("explanation"), text::GuardText::explanation(d.explain())},
         {QStringLiteral("effectiveNow"), platform::toQString(formatIso(d.effectiveNow))},
         {QStringLiteral("session"), findingsToJson(d.sessionFindings)},
         {QStringLiteral("zones"), zones},
@@ -509,12 +513,12 @@ QJsonObject decisionToJson(const GuardDecision& d, const Situation& s) {
 QString decisionToText(const GuardDecision& d) {
     QString out = QStringLiteral("%1: %2\n")
                       .arg(platform::toQString(toString(d.session)).toUpper(),
-                           platform::toQString(d.explain()));
+                           text::GuardText::explanation(d.explain()));
     for (const auto& zone : d.zones) {
         out += QStringLiteral("  %1 %2: %3\n")
                    .arg(platform::toQString(toString(d.verdictFor(zone.zone))), -5)
                    .arg(platform::toQString(zoneInfo(zone.zone).key),
-                        platform::toQString(d.explain(zone.zone)));
+                        text::GuardText::explanation(d.explain(zone.zone)));
     }
     return out;
 }
@@ -523,7 +527,7 @@ QJsonObject rulesToJson() {
     QJsonArray rules;
     for (const auto& rule : allRules()) {
         rules.append(QJsonObject{{QStringLiteral("rule"), platform::toQString(rule.key)},
-                                 {QStringLiteral("title"), platform::toQString(rule.title)},
+                                 {QStringLiteral("title"), text::Localizer::ruleTitle(rule.id)},
                                  {QStringLiteral("source"), platform::toQString(rule.source)},
                                  {QStringLiteral("overridable"), rule.overridable}});
     }
@@ -542,7 +546,7 @@ QJsonObject rulesToJson() {
     for (const auto& question : allQuestions()) {
         questions.append(QJsonObject{
             {QStringLiteral("question"), platform::toQString(question.key)},
-            {QStringLiteral("text"), platform::toQString(question.text)},
+            {QStringLiteral("text"), text::Localizer::question(question.question)},
             {QStringLiteral("validHours"),
              static_cast<double>(std::chrono::floor<Hours>(question.validFor).count())},
             {QStringLiteral("rule"), platform::toQString(ruleInfo(question.rule).key)}});

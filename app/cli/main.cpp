@@ -11,9 +11,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 
 namespace {
 
@@ -91,6 +94,11 @@ int check(const QStringList& args, QTextStream& out, QTextStream& err) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // English (no translator is loaded) and UTC, like the JSON's times: the app's words, from
+    // app/text, in a form scripts and tests can rely on.
+    qputenv("TZ", "UTC");
+    tzset();
+    QLocale::setDefault(QLocale::c());
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);

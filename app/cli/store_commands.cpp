@@ -22,6 +22,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <localizer.h>
 #include <map>
 #include <optional>
 #include <set>
@@ -259,7 +260,7 @@ int sessions(Args& args, SecretReader& reader, QTextStream& out, QTextStream& er
         out << platform::toQString(formatDateTime(s.start)) << "  "
             << platform::toQString(toString(s.goal)) << "  "
             << platform::toQString(toString(s.family)) << "  "
-            << platform::toQString(formatMillimetres(s.needleLengthUm)) << "  "
+            << text::Localizer::millimetres(s.needleLengthUm) << "  "
             << (s.outcome ? platform::toQString(toString(*s.outcome))
                           : QStringLiteral("unfinished"))
             << "  " << s.totalPasses << " passes:";

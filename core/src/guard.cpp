@@ -15,17 +15,21 @@ using namespace std::chrono_literals;
 // The needle-length table from the product brief (docs/safety-rules.md, "Healing intervals").
 // Published ranges disagree; each row takes the conservative end.
 constexpr std::array kTiers{
-    DepthTier{250, Hours(48), Days(7), 3, Verdict::Allow, {}},
-    DepthTier{500, Days(7), Days(21), 0, Verdict::Allow, {}},
-    DepthTier{1000, Days(28), Days(56), 0, Verdict::Warn,
-              "1.0 mm is the deepest that is advised at home; consider a professional for deeper "
-              "work."},
-    DepthTier{1999, Days(42), Days(84), 0, Verdict::Warn,
-              "Clinics use 1.5 mm only every 4 - 6 weeks, and depths over 1.5 mm have not been "
-              "evaluated for home use."},
-    DepthTier{kMaxPlausibleNeedleUm, Days(90), Days(180), 0, Verdict::Block,
-              "2.0 mm and deeper is clinical depth: only when a professional is treating you."},
+    DepthTier{250, Hours(48), Days(7), 3, Verdict::Allow},
+    DepthTier{500, Days(7), Days(21), 0, Verdict::Allow},
+    DepthTier{1000, Days(28), Days(56), 0, Verdict::Warn},
+    DepthTier{1999, Days(42), Days(84), 0, Verdict::Warn},
+    DepthTier{kMaxPlausibleNeedleUm, Days(90), Days(180), 0, Verdict::Block},
 };
+
+// What a row that warns or blocks says about its depth.
+ReasonCode depthReason(const DepthTier& tier) {
+    if (tier.maxUm <= 1000) {
+        return ReasonCode::DepthHomeMaximum;
+    }
+    return tier.depthVerdict == Verdict::Block ? ReasonCode::DepthClinical
+                                               : ReasonCode::DepthNotEvaluated;
+}
 
 // Slack for clock comparisons: two readings a few minutes apart are not a jump.
 constexpr Seconds kClockTolerance = 5min;
@@ -34,34 +38,26 @@ constexpr Days kLastingRednessExtension{7};
 constexpr double kWearWarnFraction = 0.8;
 
 constexpr std::array kQuestions{
-    QuestionInfo{Question::Pregnancy, "pregnancy", "Are you pregnant or breast-feeding?", Days(30),
-                 RuleId::Pregnancy},
-    QuestionInfo{Question::SkinCondition, "skin-condition",
-                 "Is there active acne, rosacea, eczema, psoriasis, an infection, a cold sore, an "
-                 "open wound or sunburn in any zone?",
-                 Hours(12), RuleId::SkinCondition},
-    QuestionInfo{Question::IsotretinoinCurrent, "isotretinoin-current",
-                 "Are you taking oral isotretinoin?", Days(30), RuleId::IsotretinoinCurrent},
-    QuestionInfo{Question::IsotretinoinStopped, "isotretinoin-stopped",
-                 "Did you stop oral isotretinoin in the last 6 months?", Days(30),
+    QuestionInfo{Question::Pregnancy, "pregnancy", Days(30), RuleId::Pregnancy},
+    QuestionInfo{Question::SkinCondition, "skin-condition", Hours(12), RuleId::SkinCondition},
+    QuestionInfo{Question::IsotretinoinCurrent, "isotretinoin-current", Days(30),
+                 RuleId::IsotretinoinCurrent},
+    QuestionInfo{Question::IsotretinoinStopped, "isotretinoin-stopped", Days(30),
                  RuleId::IsotretinoinRecent},
-    QuestionInfo{Question::TopicalActives, "topical-actives",
-                 "Have you used a retinoid, AHA or BHA product in the last 3 days?", Hours(12),
-                 RuleId::TopicalActives},
-    QuestionInfo{Question::BleedingRisk, "bleeding-risk",
-                 "Do you take anticoagulants or have a bleeding disorder?", Days(90),
-                 RuleId::BleedingRisk},
-    QuestionInfo{Question::Keloid, "keloid", "Do you tend to form keloid scars?", Days(365),
-                 RuleId::Keloid},
-    QuestionInfo{Question::MetalAllergy, "metal-allergy", "Are you allergic to any metal?",
-                 Days(365), RuleId::MetalAllergy},
-    QuestionInfo{Question::SystemicCondition, "systemic-condition",
-                 "Do you have uncontrolled diabetes or a weakened immune system?", Days(90),
+    QuestionInfo{Question::TopicalActives, "topical-actives", Hours(12), RuleId::TopicalActives},
+    QuestionInfo{Question::BleedingRisk, "bleeding-risk", Days(90), RuleId::BleedingRisk},
+    QuestionInfo{Question::Keloid, "keloid", Days(365), RuleId::Keloid},
+    QuestionInfo{Question::MetalAllergy, "metal-allergy", Days(365), RuleId::MetalAllergy},
+    QuestionInfo{Question::SystemicCondition, "systemic-condition", Days(90),
                  RuleId::SystemicCondition},
 };
 
-std::string zoneName(Zone zone) {
-    return std::string(zoneInfo(zone).displayName);
+Reason why(ReasonCode code) {
+    return Reason{.code = code};
+}
+
+Reason inZone(ReasonCode code, Zone zone) {
+    return Reason{.code = code, .zone = zone};
 }
 
 Seconds scaled(Seconds interval, double multiplier) {
@@ -89,19 +85,24 @@ const DepthTier& tierForHistory(int needleUm) {
     return depthTier(needleUm);
 }
 
+Finding finding(RuleId rule, Verdict verdict, std::optional<Zone> zone, Reason reason) {
+    std::string key(reasonKey(reason.code));
+    return Finding{rule, verdict, zone, std::move(reason), std::move(key), false, {}};
+}
+
 struct Builder {
     GuardDecision decision;
     std::map<Zone, std::size_t> zoneIndex;
 
-    void session(RuleId rule, Verdict verdict, std::string reason) {
-        decision.sessionFindings.push_back(
-            Finding{rule, verdict, std::nullopt, std::move(reason), false, {}});
+    void session(RuleId rule, Verdict verdict, Reason reason) {
+        decision.sessionFindings.push_back(finding(rule, verdict, std::nullopt, std::move(reason)));
     }
-    void zone(Zone zone, RuleId rule, Verdict verdict, std::string reason) {
+    void zone(Zone zone, RuleId rule, Verdict verdict, Reason reason) {
         const auto it = zoneIndex.find(zone);
         if (it != zoneIndex.end()) {
+            reason.zone = zone;
             decision.zones[it->second].findings.push_back(
-                Finding{rule, verdict, zone, std::move(reason), false, {}});
+                finding(rule, verdict, zone, std::move(reason)));
         }
     }
 };
@@ -117,32 +118,26 @@ void checkClock(const Situation& s, Builder& b) {
             const TimePoint trusted = s.monotonic->wallAtMark + elapsed;
             if (now > trusted + kClockTolerance) {
                 b.session(RuleId::ClockAnomaly, Verdict::Block,
-                          "The device clock jumped ahead by " +
-                              formatDuration(std::chrono::floor<Seconds>(now - trusted)) +
-                              ": set the correct date and time, then try again.");
+                          Reason{.code = ReasonCode::ClockJumpedAhead,
+                                 .duration = std::chrono::floor<Seconds>(now - trusted)});
                 now = trusted;
             } else if (now + kClockTolerance < trusted) {
                 b.session(RuleId::ClockAnomaly, Verdict::Block,
-                          "The device clock moved back by " +
-                              formatDuration(std::chrono::floor<Seconds>(trusted - now)) +
-                              ": set the correct date and time, then try again.");
+                          Reason{.code = ReasonCode::ClockMovedBack,
+                                 .duration = std::chrono::floor<Seconds>(trusted - now)});
             }
         }
     }
     if (s.clockHighWater && now + kClockTolerance < *s.clockHighWater) {
         b.session(RuleId::ClockAnomaly, Verdict::Block,
-                  "The device clock is behind the latest time Rollwise has seen (" +
-                      formatDateTime(*s.clockHighWater) +
-                      "): set the correct date and time, then try again.");
+                  Reason{.code = ReasonCode::ClockBehindLatestSeen, .at = *s.clockHighWater});
     }
     const auto future = std::find_if(s.history.begin(), s.history.end(), [&](const PastSession& p) {
         return p.start > now + kClockTolerance;
     });
     if (future != s.history.end()) {
         b.session(RuleId::ClockAnomaly, Verdict::Warn,
-                  "A past session is dated in the future (" + formatDateTime(future->start) +
-                      "); its zones stay closed until their interval has passed from that date. "
-                      "Check the date and time settings.");
+                  Reason{.code = ReasonCode::SessionInFuture, .at = future->start});
     }
     b.decision.effectiveNow = now;
 }
@@ -151,48 +146,50 @@ void checkNeedle(const Situation& s, const Limits& limits, Builder& b) {
     const int um = s.plan.needleLengthUm;
     if (um < kMinPlausibleNeedleUm || um > kMaxPlausibleNeedleUm) {
         b.session(RuleId::NeedleLengthValid, Verdict::Block,
-                  "A needle length of " + formatMillimetres(um) +
-                      " is not plausible for a home device (0.1 - 3.0 mm); check the device or "
-                      "head settings.");
+                  Reason{.code = ReasonCode::NeedleImplausible, .micrometres = um});
         return;
     }
     const DepthTier& tier = depthTier(um);
     if (tier.depthVerdict != Verdict::Allow) {
         b.session(RuleId::DepthLimit, tier.depthVerdict,
-                  "This session is planned at " + formatMillimetres(um) + ". " +
-                      std::string(tier.depthNote));
+                  Reason{.code = depthReason(tier), .micrometres = um});
     }
     if (um > limits.maxDepthUm) {
         b.session(RuleId::StricterSettings, Verdict::Block,
-                  "Your settings allow at most " + formatMillimetres(limits.maxDepthUm) +
-                      "; this session is planned at " + formatMillimetres(um) + ".");
+                  Reason{.code = ReasonCode::DepthAboveSetting,
+                         .micrometres = um,
+                         .limitMicrometres = limits.maxDepthUm});
     }
 }
 
 void checkPlanSize(const Situation& s, const Limits& limits, std::size_t needledZones, Builder& b) {
     const auto& plan = s.plan;
     if (plan.passesPerZone < 1) {
-        b.session(RuleId::ZonePassCap, Verdict::Block, "Plan at least one pass per zone.");
+        b.session(RuleId::ZonePassCap, Verdict::Block, why(ReasonCode::NoPasses));
     } else if (plan.passesPerZone > limits.zonePassCap) {
         b.session(RuleId::ZonePassCap, Verdict::Block,
-                  "Plan at most " + std::to_string(limits.zonePassCap) + " passes per zone (" +
-                      std::to_string(plan.passesPerZone) + " planned).");
+                  Reason{.code = ReasonCode::ZonePassesAboveCap,
+                         .count = plan.passesPerZone,
+                         .limit = limits.zonePassCap});
     }
     const long long total =
         static_cast<long long>(plan.passesPerZone) * static_cast<long long>(needledZones);
     if (total > limits.sessionPassCap) {
         b.session(RuleId::SessionPassCap, Verdict::Block,
-                  "The plan has " + std::to_string(total) + " passes; a session allows at most " +
-                      std::to_string(limits.sessionPassCap) + ". Plan fewer zones or passes.");
+                  Reason{.code = ReasonCode::SessionPassesAboveCap,
+                         .count = total,
+                         .limit = limits.sessionPassCap});
     }
     if (plan.duration > limits.sessionMaxLength) {
         b.session(RuleId::SessionLength, Verdict::Block,
-                  "A session lasts at most " + std::to_string(limits.sessionMaxLength.count()) +
-                      " minutes (" + std::to_string(plan.duration.count()) + " planned).");
+                  Reason{.code = ReasonCode::SessionTooLong,
+                         .count = plan.duration.count(),
+                         .limit = limits.sessionMaxLength.count()});
     } else if (plan.duration > limits.sessionWarnLength) {
         b.session(RuleId::SessionLength, Verdict::Warn,
-                  "Sessions usually take 10 - 30 minutes; this one is planned at " +
-                      std::to_string(plan.duration.count()) + " minutes.");
+                  Reason{.code = ReasonCode::SessionLong,
+                         .count = plan.duration.count(),
+                         .limit = limits.sessionWarnLength.count()});
     }
 }
 
@@ -205,9 +202,7 @@ void checkHygiene(const Head& head, Builder& b) {
                       head.lastUse.has_value();
     if (!used) {
         if (!head.lastDisinfected) {
-            b.session(RuleId::Hygiene, Verdict::Warn,
-                      "Disinfect the new head before its first use: rinse it, soak it in 70 % "
-                      "isopropyl alcohol for about 10 minutes, then confirm.");
+            b.session(RuleId::Hygiene, Verdict::Warn, why(ReasonCode::DisinfectNewHead));
         }
         return;
     }
@@ -216,12 +211,8 @@ void checkHygiene(const Head& head, Builder& b) {
         head.lastDisinfected && (!lastKnownUse || *head.lastDisinfected >= *lastKnownUse);
     if (!clean) {
         b.session(RuleId::Hygiene, Verdict::Block,
-                  std::string(head.lastDisinfected ? "The head has not been disinfected since "
-                                                     "its last use"
-                                                   : "The head has been used and no "
-                                                     "disinfection is recorded") +
-                      ": rinse it, soak it in 70 % isopropyl alcohol for about 10 minutes, then "
-                      "confirm.");
+                  why(head.lastDisinfected ? ReasonCode::NotDisinfectedSinceUse
+                                           : ReasonCode::NoDisinfectionRecorded));
     }
 }
 
@@ -233,26 +224,23 @@ void checkHeadLength(const Situation& s, const Head& head, Builder& b) {
     const int planUm = s.plan.needleLengthUm;
     if (headUm < kMinPlausibleNeedleUm || headUm > kMaxPlausibleNeedleUm) {
         b.session(RuleId::NeedleLengthValid, Verdict::Block,
-                  "The head's needle length (" + formatMillimetres(headUm) +
-                      ") is not plausible (0.1 - 3.0 mm): record the length printed on the head "
-                      "or its packaging.");
+                  Reason{.code = ReasonCode::HeadLengthImplausible, .micrometres = headUm});
         return;
     }
     if (usesSingleUseCartridges(head.family)) {
         if (planUm > headUm) {
             b.session(RuleId::NeedleLengthValid, Verdict::Block,
-                      "This cartridge reaches at most " + formatMillimetres(headUm) +
-                          "; the session is planned at " + formatMillimetres(planUm) +
-                          ". Plan a shallower depth or fit a suitable cartridge.");
+                      Reason{.code = ReasonCode::CartridgeTooShort,
+                             .micrometres = planUm,
+                             .limitMicrometres = headUm});
         }
         return;
     }
     if (planUm != headUm) {
         b.session(RuleId::NeedleLengthValid, Verdict::Block,
-                  "This head's needles are " + formatMillimetres(headUm) +
-                      " long, but the session is planned at " + formatMillimetres(planUm) +
-                      ": a roller's needles decide the depth. Correct the plan or choose the "
-                      "right head.");
+                  Reason{.code = ReasonCode::HeadLengthMismatch,
+                         .micrometres = planUm,
+                         .limitMicrometres = headUm});
     }
 }
 
@@ -263,63 +251,73 @@ void checkRecords(const Situation& s, Builder& b) {
         for (const auto& zone : past.zones) {
             if (zone.passes < 0) {
                 b.session(RuleId::JournalUnreadable, Verdict::Block,
-                          "A past session on " + formatDate(past.start) +
-                              " holds an impossible "
-                              "pass count for " +
-                              zoneName(zone.zone) +
-                              ": the journal may be damaged. Check it (rollwise-cli verify) or "
-                              "restore a backup.");
+                          Reason{.code = ReasonCode::ImpossiblePassCount,
+                                 .zone = zone.zone,
+                                 .at = past.start});
                 return;
             }
         }
     }
     if (s.head && (s.head->sessions < 0 || s.head->passes < 0 || s.head->highPressurePasses < 0 ||
                    s.head->deepSessions < 0 || s.head->needleCount < 0)) {
-        b.session(RuleId::JournalUnreadable, Verdict::Block,
-                  "The head's record holds an impossible count: record the head again.");
+        b.session(RuleId::JournalUnreadable, Verdict::Block, why(ReasonCode::ImpossibleHeadCount));
     }
 }
 
 void checkHead(const Situation& s, const Limits& limits, Builder& b) {
     if (!s.head) {
-        b.session(RuleId::Hygiene, Verdict::Block,
-                  "Record the roller head or cartridge you will use, and confirm it was "
-                  "disinfected.");
+        b.session(RuleId::Hygiene, Verdict::Block, why(ReasonCode::NoHead));
         return;
     }
     const Head& head = *s.head;
     const TimePoint now = b.decision.effectiveNow;
     if (head.damageReported) {
-        b.session(RuleId::HeadRetire, Verdict::Block,
-                  "This head was reported damaged (bent tips or dragging): replace it before the "
-                  "next session.");
+        b.session(RuleId::HeadRetire, Verdict::Block, why(ReasonCode::HeadDamaged));
     } else if (usesSingleUseCartridges(head.family) && head.sessions >= 1) {
-        b.session(RuleId::HeadRetire, Verdict::Block,
-                  "Pen cartridges are single use: fit a new cartridge.");
+        b.session(RuleId::HeadRetire, Verdict::Block, why(ReasonCode::CartridgeUsed));
     } else {
         const HeadWear w = headWear(head, limits, now);
-        const double bySessions = w.bySessions;
-        const double byAge = w.byAge;
-        const double wear = w.fraction;
-        if (wear >= 1.0) {
-            std::string why = bySessions >= 1.0 ? std::to_string(head.sessions) + " sessions"
-                              : byAge >= 1.0
-                                  ? "more than " + std::to_string(limits.headMaxAge.count()) +
-                                        " days since first use"
-                                  : "its pass count";
+        if (w.fraction >= 1.0) {
+            const ReasonCode code = w.bySessions >= 1.0 ? ReasonCode::HeadWornBySessions
+                                    : w.byAge >= 1.0    ? ReasonCode::HeadWornByAge
+                                                        : ReasonCode::HeadWornByPasses;
             b.session(RuleId::HeadRetire, Verdict::Block,
-                      "This head is worn out (" + why + "): replace it. Heads are retired after " +
-                          std::to_string(limits.headMaxSessions) + " sessions or " +
-                          std::to_string(limits.headMaxAge.count() / 7) +
-                          " weeks, whichever comes first.");
-        } else if (wear >= kWearWarnFraction) {
+                      Reason{.code = code,
+                             .count = head.sessions,
+                             .limit = limits.headMaxSessions,
+                             .duration = limits.headMaxAge});
+        } else if (w.fraction >= kWearWarnFraction) {
             b.session(RuleId::HeadWear, Verdict::Warn,
-                      "This head is " + std::to_string(static_cast<int>(wear * 100)) +
-                          " % worn: have a new one ready.");
+                      Reason{.code = ReasonCode::HeadWearing,
+                             .count = static_cast<long long>(w.fraction * 100)});
         }
     }
     checkHygiene(head, b);
     checkHeadLength(s, head, b);
+}
+
+ReasonCode answeredYes(Question question) {
+    switch (question) {
+    case Question::Pregnancy:
+        return ReasonCode::Pregnancy;
+    case Question::SkinCondition:
+        return ReasonCode::SkinCondition;
+    case Question::IsotretinoinCurrent:
+        return ReasonCode::IsotretinoinCurrent;
+    case Question::IsotretinoinStopped:
+        return ReasonCode::IsotretinoinRecent;
+    case Question::TopicalActives:
+        return ReasonCode::TopicalActives;
+    case Question::BleedingRisk:
+        return ReasonCode::BleedingRisk;
+    case Question::Keloid:
+        return ReasonCode::Keloid;
+    case Question::MetalAllergy:
+        return ReasonCode::MetalAllergy;
+    case Question::SystemicCondition:
+        return ReasonCode::SystemicCondition;
+    }
+    return ReasonCode::Pregnancy;
 }
 
 void checkAnswers(const Situation& s, Builder& b) {
@@ -334,62 +332,41 @@ void checkAnswers(const Situation& s, Builder& b) {
         }
         if (latest == nullptr || latest->answeredAt + info.validFor < now) {
             b.session(RuleId::ScreenMissing, Verdict::Block,
-                      std::string(latest == nullptr ? "Answer the pre-session check: "
-                                                    : "Your answer has expired; answer again: ") +
-                          std::string(info.text));
+                      Reason{.code = latest == nullptr ? ReasonCode::QuestionUnanswered
+                                                       : ReasonCode::AnswerExpired,
+                             .question = info.question});
             continue;
         }
         if (!latest->yes) {
             continue;
         }
+        const Reason reason{.code = answeredYes(info.question), .question = info.question};
         switch (info.question) {
-        case Question::Pregnancy:
-            b.session(info.rule, Verdict::Block,
-                      "Microneedling is not for use during pregnancy or breast-feeding.");
-            break;
         case Question::SkinCondition:
             if (latest->zones.empty()) {
                 b.session(info.rule, Verdict::Block,
-                          "Name the zones with an active skin condition or sunburn; they will be "
-                          "left out.");
+                          Reason{.code = ReasonCode::SkinConditionZonesMissing,
+                                 .question = info.question});
             }
             for (const Zone zone : latest->zones) {
-                b.zone(zone, info.rule, Verdict::Block,
-                       zoneName(zone) + " has an active skin condition or sunburn: leave it out "
-                                        "until it has cleared.");
+                b.zone(zone, info.rule, Verdict::Block, reason);
             }
-            break;
-        case Question::IsotretinoinCurrent:
-            b.session(info.rule, Verdict::Block,
-                      "Not while taking oral isotretinoin: ask your doctor when you may start.");
             break;
         case Question::IsotretinoinStopped:
             if (!latest->since || now - *latest->since < kIsotretinoinWarnWindow) {
-                b.session(info.rule, Verdict::Warn,
-                          "Oral isotretinoin was stopped less than 6 months ago: ask your doctor "
-                          "before needling.");
+                b.session(info.rule, Verdict::Warn, reason);
             }
             break;
         case Question::TopicalActives:
-            b.session(info.rule, Verdict::Warn,
-                      "Retinoids, AHA and BHA should be stopped a few days before a session.");
-            break;
-        case Question::BleedingRisk:
-            b.session(info.rule, Verdict::Block,
-                      "Not with anticoagulants or a bleeding disorder: ask your doctor.");
-            break;
-        case Question::Keloid:
-            b.session(info.rule, Verdict::Block,
-                      "Not with a tendency to keloid scars: ask a dermatologist.");
-            break;
         case Question::MetalAllergy:
-            b.session(info.rule, Verdict::Warn,
-                      "You reported a metal allergy: check what your needles are made of.");
+            b.session(info.rule, Verdict::Warn, reason);
             break;
+        case Question::Pregnancy:
+        case Question::IsotretinoinCurrent:
+        case Question::BleedingRisk:
+        case Question::Keloid:
         case Question::SystemicCondition:
-            b.session(info.rule, Verdict::Block,
-                      "Not with uncontrolled diabetes or a weakened immune system: ask your "
-                      "doctor.");
+            b.session(info.rule, Verdict::Block, reason);
             break;
         }
     }
@@ -398,9 +375,7 @@ void checkAnswers(const Situation& s, Builder& b) {
 void checkProducts(const Situation& s, Builder& b) {
     for (const auto& product : s.plan.products) {
         if (product == "vitamin-c-serum") {
-            b.session(RuleId::VitaminC, Verdict::Warn,
-                      "Do not needle vitamin C serum into the skin: it has been linked to skin "
-                      "reactions. Use it again once the skin has settled.");
+            b.session(RuleId::VitaminC, Verdict::Warn, why(ReasonCode::VitaminC));
         }
     }
 }
@@ -412,16 +387,14 @@ void checkZones(const Situation& s, const Limits& limits, Builder& b) {
     for (auto& decision : b.decision.zones) {
         const Zone zone = decision.zone;
         if (!isNeedlingAllowed(zone)) {
-            b.zone(zone, RuleId::EyeArea, Verdict::Block,
-                   std::string(zoneInfo(zone).exclusionReason));
+            b.zone(zone, RuleId::EyeArea, Verdict::Block, inZone(ReasonCode::EyeArea, zone));
             continue;
         }
         decision.window = healingWindow(zone, s.history, limits);
         const ZoneWindow& w = decision.window;
         if (w.blockedUntilHealed) {
             b.zone(zone, RuleId::ReactionJournal, Verdict::Block,
-                   zoneName(zone) + " showed signs of infection: see a doctor, and log it as "
-                                    "healed before needling it again.");
+                   inZone(ReasonCode::SignsOfInfection, zone));
             continue;
         }
         // The zone also rests for what the planned depth needs: three gentle sessions do not
@@ -446,22 +419,22 @@ void checkZones(const Situation& s, const Limits& limits, Builder& b) {
             decision.window.notBefore = plannedOpens;
             if (now < *plannedOpens) {
                 b.zone(zone, RuleId::HealingInterval, Verdict::Block,
-                       zoneName(zone) + " was needled on " + formatDate(*lastTouch) + "; a " +
-                           formatMillimetres(s.plan.needleLengthUm) + " session needs " +
-                           formatDuration(plannedRest) + " of rest: wait until " +
-                           formatDateTime(*plannedOpens) + ".");
+                       Reason{.code = ReasonCode::RestForPlannedDepth,
+                              .zone = zone,
+                              .micrometres = s.plan.needleLengthUm,
+                              .duration = plannedRest,
+                              .at = *lastTouch,
+                              .until = *plannedOpens});
             }
         } else if (w.notBefore && now < *w.notBefore) {
-            std::string reason = zoneName(zone) + " is still healing from your " +
-                                 formatMillimetres(w.basisNeedleUm) + " session on " +
-                                 formatDate(*w.basisStart) + ": wait until " +
-                                 formatDateTime(*w.notBefore) + " (" +
-                                 formatDuration(w.basisInterval) + " interval";
-            if (w.reactionExtension > Seconds::zero()) {
-                reason += ", lengthened by " + formatDuration(w.reactionExtension) +
-                          " after the skin reaction you logged";
-            }
-            b.zone(zone, RuleId::HealingInterval, Verdict::Block, reason + ").");
+            b.zone(zone, RuleId::HealingInterval, Verdict::Block,
+                   Reason{.code = ReasonCode::StillHealing,
+                          .zone = zone,
+                          .micrometres = w.basisNeedleUm,
+                          .duration = w.basisInterval,
+                          .extension = w.reactionExtension,
+                          .at = w.basisStart,
+                          .until = *w.notBefore});
         }
         if (cosmeticPlan) {
             // At cosmetic depth: at most N sessions on this zone in any 7 days.
@@ -476,9 +449,11 @@ void checkZones(const Situation& s, const Limits& limits, Builder& b) {
                 std::sort(recent.begin(), recent.end(), std::greater<>());
                 const TimePoint opens = recent[static_cast<std::size_t>(cap - 1)] + Days(7);
                 b.zone(zone, RuleId::CosmeticFrequency, Verdict::Block,
-                       zoneName(zone) + " had " + std::to_string(recent.size()) +
-                           " sessions in the last 7 days (at most " + std::to_string(cap) +
-                           " a week): wait until " + formatDateTime(opens) + ".");
+                       Reason{.code = ReasonCode::WeeklyCap,
+                              .zone = zone,
+                              .count = static_cast<long long>(recent.size()),
+                              .limit = cap,
+                              .until = opens});
             }
         }
     }
@@ -500,11 +475,10 @@ void applyOverrides(const Situation& s, Builder& b) {
         const bool allowed = ruleInfo(finding.rule).overridable && !blank &&
                              (finding.rule != RuleId::DepthLimit || s.profile.professionalTreating);
         if (!allowed) {
-            finding.reason += blank ? " An override needs a reason."
-                              : finding.rule == RuleId::DepthLimit
-                                  ? " An override needs a professional recorded in your "
-                                    "profile."
-                                  : " This block cannot be overridden.";
+            finding.why.refusal = blank ? OverrideRefusal::NeedsReason
+                                  : finding.rule == RuleId::DepthLimit
+                                      ? OverrideRefusal::NeedsProfessional
+                                      : OverrideRefusal::NotAllowed;
             return;
         }
         finding.verdict = Verdict::Warn;
@@ -608,37 +582,30 @@ ClampedLimits clampToFloor(const Limits& requested) {
     const Limits floor;
     ClampedLimits out{requested, {}, {}};
     Limits& l = out.limits;
-    auto note = [&](const std::string& what) {
-        out.notes.push_back(what + " cannot be looser than the default; the default is used.");
-    };
     if (!(l.intervalMultiplier >= 1.0)) { // also catches NaN
         l.intervalMultiplier = 1.0;
-        note("The interval multiplier");
+        out.notes.push_back(LimitSetting::IntervalMultiplier);
     }
     if (l.intervalMultiplier > kMaxIntervalMultiplier) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%g", l.intervalMultiplier);
-        out.refused.push_back("Your interval multiplier (" + std::string(text) +
-                              ") is above the largest Rollwise supports (10): set it to 10 or "
-                              "less in the settings.");
+        out.refusedMultiplier = l.intervalMultiplier;
         l.intervalMultiplier = kMaxIntervalMultiplier;
     }
-    auto atMost = [&](auto& value, auto ceiling, const char* name) {
+    auto atMost = [&](auto& value, auto ceiling, LimitSetting which) {
         if (value > ceiling) {
             value = ceiling;
-            note(name);
+            out.notes.push_back(which);
         }
     };
-    atMost(l.zonePassCap, floor.zonePassCap, "The pass cap per zone");
-    atMost(l.sessionPassCap, floor.sessionPassCap, "The pass cap per session");
-    atMost(l.sessionWarnLength, floor.sessionWarnLength, "The session length warning");
-    atMost(l.sessionMaxLength, floor.sessionMaxLength, "The session length limit");
-    atMost(l.maxDepthUm, floor.maxDepthUm, "The depth limit");
-    atMost(l.headMaxSessions, floor.headMaxSessions, "The head's session limit");
-    atMost(l.headMaxAge, floor.headMaxAge, "The head's age limit");
-    atMost(l.pressureLightCn, floor.pressureLightCn, "The light pressure cue");
-    atMost(l.pressureWarnCn, floor.pressureWarnCn, "The pressure warning");
-    atMost(l.pressureStopCn, floor.pressureStopCn, "The pressure stop");
+    atMost(l.zonePassCap, floor.zonePassCap, LimitSetting::ZonePassCap);
+    atMost(l.sessionPassCap, floor.sessionPassCap, LimitSetting::SessionPassCap);
+    atMost(l.sessionWarnLength, floor.sessionWarnLength, LimitSetting::SessionWarnLength);
+    atMost(l.sessionMaxLength, floor.sessionMaxLength, LimitSetting::SessionMaxLength);
+    atMost(l.maxDepthUm, floor.maxDepthUm, LimitSetting::MaxDepth);
+    atMost(l.headMaxSessions, floor.headMaxSessions, LimitSetting::HeadMaxSessions);
+    atMost(l.headMaxAge, floor.headMaxAge, LimitSetting::HeadMaxAge);
+    atMost(l.pressureLightCn, floor.pressureLightCn, LimitSetting::PressureLight);
+    atMost(l.pressureWarnCn, floor.pressureWarnCn, LimitSetting::PressureWarn);
+    atMost(l.pressureStopCn, floor.pressureStopCn, LimitSetting::PressureStop);
     l.zonePassCap = std::max(l.zonePassCap, 1);
     l.sessionPassCap = std::max(l.sessionPassCap, 1);
     l.headMaxSessions = std::max(l.headMaxSessions, 1);
@@ -762,13 +729,16 @@ GuardDecision evaluate(const Situation& situation) {
             b.decision.zones.push_back(ZoneDecision{zone, Verdict::Allow, {}, ZoneWindow{}});
         }
     }
-    for (const auto& reason : clamped.refused) {
-        b.session(RuleId::StricterSettings, Verdict::Block, reason);
+    if (clamped.refusedMultiplier) {
+        b.session(RuleId::StricterSettings, Verdict::Block,
+                  Reason{.code = ReasonCode::MultiplierAboveMaximum,
+                         .limit = static_cast<long long>(kMaxIntervalMultiplier),
+                         .multiplier = *clamped.refusedMultiplier});
     }
     checkClock(situation, b);
     checkRecords(situation, b);
     if (situation.plan.zones.empty()) {
-        b.session(RuleId::ZonePassCap, Verdict::Block, "Choose at least one zone for the session.");
+        b.session(RuleId::ZonePassCap, Verdict::Block, why(ReasonCode::NoZones));
     }
     checkNeedle(situation, limits, b);
     const auto needled = static_cast<std::size_t>(
@@ -866,17 +836,18 @@ std::vector<Finding> GuardDecision::warningsToAcknowledge() const {
     return out;
 }
 
-std::string GuardDecision::explain() const {
+Explanation GuardDecision::explain() const {
     const auto firstWith = [](const std::vector<Finding>& findings,
                               Verdict verdict) -> const Finding* {
         const auto it = std::find_if(findings.begin(), findings.end(),
                                      [verdict](const Finding& f) { return f.verdict == verdict; });
         return it == findings.end() ? nullptr : &*it;
     };
+    const int total = static_cast<int>(zones.size());
     if (const Finding* block = firstWith(sessionFindings, Verdict::Block)) {
-        return block->reason;
+        return Explanation{.kind = ExplanationKind::SessionBlocked, .reason = block->why};
     }
-    std::size_t blocked = 0;
+    int blocked = 0;
     const Finding* firstZoneBlock = nullptr;
     for (const auto& zone : zones) {
         if (zone.verdict == Verdict::Block) {
@@ -887,48 +858,46 @@ std::string GuardDecision::explain() const {
         }
     }
     if (session == Verdict::Block && firstZoneBlock != nullptr) {
-        return (zones.size() == 1 ? "" : "No planned zone can be needled now. ") +
-               firstZoneBlock->reason;
+        return Explanation{
+            .kind = ExplanationKind::NoZoneOpen, .reason = firstZoneBlock->why, .total = total};
     }
     const auto warnings = warningsToAcknowledge();
     if (!warnings.empty()) {
-        return "You may start after reading and acknowledging " +
-               (warnings.size() == 1 ? std::string("this: ")
-                                     : std::to_string(warnings.size()) + " notes, first: ") +
-               warnings.front().reason;
+        return Explanation{.kind = ExplanationKind::Acknowledge,
+                           .reason = warnings.front().why,
+                           .warnings = static_cast<int>(warnings.size())};
     }
     if (blocked > 0 && firstZoneBlock != nullptr) {
-        return std::to_string(zones.size() - blocked) + " of " + std::to_string(zones.size()) +
-               " zones are ready; " +
-               (blocked == 1 ? std::string("one is") : std::to_string(blocked) + " are") +
-               " left out. " + firstZoneBlock->reason;
+        return Explanation{.kind = ExplanationKind::SomeZonesLeftOut,
+                           .reason = firstZoneBlock->why,
+                           .ready = total - blocked,
+                           .total = total};
     }
-    return "All " + std::to_string(zones.size()) + " planned zones are ready.";
+    return Explanation{.kind = ExplanationKind::AllReady, .total = total};
 }
 
-std::string GuardDecision::explain(Zone zone) const {
+Explanation GuardDecision::explain(Zone zone) const {
     for (const auto& finding : sessionFindings) {
         if (finding.verdict == Verdict::Block) {
-            return finding.reason;
+            return Explanation{.kind = ExplanationKind::SessionBlocked, .reason = finding.why};
         }
     }
     const ZoneDecision* z = zoneDecision(zone);
     if (z == nullptr) {
-        return zoneName(zone) + " is not part of this session.";
+        return Explanation{.kind = ExplanationKind::ZoneNotPlanned, .zone = zone};
     }
     for (const Verdict verdict : {Verdict::Block, Verdict::Warn}) {
         for (const auto& finding : z->findings) {
             if (finding.verdict == verdict) {
-                return finding.reason;
+                return Explanation{
+                    .kind = ExplanationKind::ZoneFinding, .reason = finding.why, .zone = zone};
             }
         }
     }
-    const bool sessionWarnings = worst(sessionFindings) == Verdict::Warn;
-    std::string text = zoneName(zone) + " is ready";
-    if (z->window.notBefore) {
-        text += " (its healing interval ended on " + formatDateTime(*z->window.notBefore) + ")";
-    }
-    return text + (sessionWarnings ? " once you have acknowledged the session's warnings." : ".");
+    return Explanation{.kind = ExplanationKind::ZoneReady,
+                       .zone = zone,
+                       .healedOn = z->window.notBefore,
+                       .afterSessionWarnings = worst(sessionFindings) == Verdict::Warn};
 }
 
 std::span<const QuestionInfo> allQuestions() noexcept {

@@ -96,20 +96,6 @@ std::optional<Direction> directionFromString(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-std::string_view describe(Direction direction) noexcept {
-    switch (direction) {
-    case Direction::Horizontal:
-        return "side to side";
-    case Direction::Vertical:
-        return "up and down";
-    case Direction::DiagonalUp:
-        return "diagonally, lower left to upper right";
-    case Direction::DiagonalDown:
-        return "diagonally, upper left to lower right";
-    }
-    return "";
-}
-
 Region regionFor(Goal goal) noexcept {
     switch (goal) {
     case Goal::StretchMarks:
@@ -179,7 +165,10 @@ Result<SessionPlan, PlanError> makePlan(Goal goal, DeviceFamily family, int need
         if (zoneInfo(zone).region != region) {
             return Failure{PlanError{PlanErrorCode::WrongRegion,
                                      std::string(zoneInfo(zone).displayName) +
-                                         " is not part of a " + std::string(r.key) + " session."}};
+                                         " is not part of a " + std::string(r.key) + " session.",
+                                     zone,
+                                     goal,
+                                     {}}};
         }
     }
     for (const auto& info : zonesOf(region)) {
@@ -193,7 +182,8 @@ Result<SessionPlan, PlanError> makePlan(Goal goal, DeviceFamily family, int need
                                       baseSecondsPerPass(family, region)});
     }
     if (plan.zones.empty()) {
-        return Failure{PlanError{PlanErrorCode::NoZones, "Choose at least one zone to needle."}};
+        return Failure{
+            PlanError{PlanErrorCode::NoZones, "Choose at least one zone to needle.", {}, goal, {}}};
     }
 
     // Stretch or shorten the passes so the session lands in 10 - 30 minutes where it can.
@@ -220,7 +210,10 @@ Result<SessionPlan, PlanError> makePlan(Goal goal, DeviceFamily family, int need
     }
     if (plan.totalDuration() > kLongestPlannedSession) {
         return Failure{PlanError{PlanErrorCode::TooLong,
-                                 "These zones do not fit in a 30-minute session: choose fewer."}};
+                                 "These zones do not fit in a 30-minute session: choose fewer.",
+                                 {},
+                                 goal,
+                                 kLongestPlannedSession}};
     }
     return plan;
 }

@@ -1,17 +1,40 @@
 #include <rollwise/core/session.h>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace rollwise {
 namespace {
 
-std::string name(Zone zone) {
-    return std::string(zoneInfo(zone).displayName);
-}
-
 constexpr int kPressureWarningsPerZone = 3; // the third warning-level pass ends the zone
 
+constexpr std::array<std::pair<SkipCause, std::string_view>, 4> kSkipCauses{{
+    {SkipCause::ByUser, "skipped-by-user"},
+    {SkipCause::Pressure, "stopped-for-pressure"},
+    {SkipCause::LengthCap, "session-length-cap"},
+    {SkipCause::StoppedEarly, "session-stopped-early"},
+}};
+
 } // namespace
+
+std::string_view skipCauseKey(SkipCause cause) noexcept {
+    for (const auto& [c, key] : kSkipCauses) {
+        if (c == cause) {
+            return key;
+        }
+    }
+    return {};
+}
+
+std::optional<SkipCause> skipCauseFromKey(std::string_view key) noexcept {
+    for (const auto& [c, k] : kSkipCauses) {
+        if (k == key) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
 
 std::string_view toString(SessionState state) noexcept {
     switch (state) {
@@ -112,8 +135,11 @@ std::vector<Cue> SessionEngine::takeCues() {
     return std::exchange(m_cues, {});
 }
 
-void SessionEngine::cue(CueKind kind, std::string text) {
-    m_cues.push_back(Cue{kind, currentZone(), std::move(text)});
+void SessionEngine::cue(Cue cue) {
+    if (!cue.zone) {
+        cue.zone = currentZone();
+    }
+    m_cues.push_back(cue);
 }
 
 Status<EngineError> SessionEngine::confirmPrepared() {
@@ -138,8 +164,13 @@ Status<EngineError> SessionEngine::submitCheck(const GuardDecision& decision) {
     for (const auto& zone : m_plan.zones) {
         if (decision.verdictFor(zone.zone) == Verdict::Block) {
             blocked.push_back(zone.zone);
-            m_record.zones.push_back(
-                ZoneRecord{zone.zone, {}, true, decision.explain(zone.zone), false});
+            const Explanation why = decision.explain(zone.zone);
+            m_record.zones.push_back(ZoneRecord{
+                zone.zone,
+                {},
+                true,
+                std::string(why.reason ? reasonKey(why.reason->code) : std::string_view{}),
+                false});
         }
     }
     m_plan = m_plan.without(blocked);
@@ -150,7 +181,7 @@ Status<EngineError> SessionEngine::submitCheck(const GuardDecision& decision) {
     }
     m_warnings = decision.warningsToAcknowledge();
     m_record.overrides = decision.appliedOverrides;
-    m_blockReason.clear();
+    m_blockReason.reset();
     m_state = SessionState::Ready;
     return Done{};
 }
@@ -193,9 +224,10 @@ void SessionEngine::enterZone() {
     m_passIndex = 0;
     m_zoneWarnings = 0;
     m_record.zones.push_back(ZoneRecord{zone.zone, {}, false, {}, false});
-    cue(CueKind::ZoneStart, name(zone.zone) + ": " + std::to_string(zone.totalPasses()) +
-                                " passes, " + std::string(describe(zone.directions.front())) +
-                                " first. Hold the skin taut and lift the roller between passes.");
+    cue(Cue{.kind = CueKind::ZoneStart,
+            .zone = zone.zone,
+            .passes = zone.totalPasses(),
+            .direction = zone.directions.front()});
     beginPass();
 }
 
@@ -206,11 +238,12 @@ void SessionEngine::beginPass() {
     m_pressureStage = 0;
     const Direction direction = zone.directionOfPass(m_passIndex);
     if (m_passIndex > 0 && zone.directionOfPass(m_passIndex - 1) != direction) {
-        cue(CueKind::DirectionChange, "Now " + std::string(describe(direction)) + ".");
+        cue(Cue{.kind = CueKind::DirectionChange, .direction = direction});
     }
-    cue(CueKind::PassStart, "Pass " + std::to_string(m_passIndex + 1) + " of " +
-                                std::to_string(zone.totalPasses()) + ", " +
-                                std::string(describe(direction)) + ".");
+    cue(Cue{.kind = CueKind::PassStart,
+            .pass = m_passIndex + 1,
+            .passes = zone.totalPasses(),
+            .direction = direction});
 }
 
 Status<EngineError> SessionEngine::confirmPass() {
@@ -235,16 +268,15 @@ Status<EngineError> SessionEngine::devicePass(const DevicePass& reported) {
     if (m_state != SessionState::InZone) {
         if (m_state == SessionState::Aftercare || m_state == SessionState::Completed ||
             m_state == SessionState::StoppedEarly) {
-            cue(CueKind::IgnoredPass, "The session is over: put the roller down.");
+            cue(Cue{.kind = CueKind::IgnoredPass});
         }
         return Failure{EngineError{EngineErrorCode::NothingToDo, "No zone is in progress."}};
     }
     const Direction expected = *expectedDirection();
     if (reported.direction != expected) {
-        cue(CueKind::DirectionMismatch, "That pass went " +
-                                            std::string(describe(reported.direction)) +
-                                            "; the guide says " + std::string(describe(expected)) +
-                                            ". It counts; follow the guide for the next one.");
+        cue(Cue{.kind = CueKind::DirectionMismatch,
+                .direction = reported.direction,
+                .expected = expected});
     }
     PassRecord pass;
     pass.direction = reported.direction;
@@ -270,9 +302,8 @@ Status<EngineError> SessionEngine::devicePass(const DevicePass& reported) {
     if (stopPressure || m_zoneWarnings >= kPressureWarningsPerZone) {
         m_record.zones.back().passes.push_back(pass);
         m_record.zones.back().stoppedForPressure = true;
-        cue(CueKind::PressureStop, "Too much pressure: " + name(m_plan.zones[m_zoneIndex].zone) +
-                                       " ends here. Let the roller's weight do the work.");
-        finishZone(false, "stopped for pressure");
+        cue(Cue{.kind = CueKind::PressureStop});
+        finishZone(false, std::string(skipCauseKey(SkipCause::Pressure)));
         return Done{};
     }
     recordPass(pass);
@@ -297,12 +328,12 @@ void SessionEngine::applyPressure(int centinewtons, bool endOfPass) {
     }
     m_pressureStage = stage;
     if (stage == 1) {
-        cue(CueKind::PressureEaseOff, "Ease off a little.");
+        cue(Cue{.kind = CueKind::PressureEaseOff});
     } else if (stage == 2) {
-        cue(CueKind::PressureWarning, "Too much pressure: lighten your hand.");
+        cue(Cue{.kind = CueKind::PressureWarning});
     } else if (!endOfPass) {
         // The zone ends when the device reports the end of this pass.
-        cue(CueKind::PressureWarning, "Far too much pressure: lift the roller now.");
+        cue(Cue{.kind = CueKind::PressureWarning, .urgent = true});
     }
 }
 
@@ -321,9 +352,9 @@ void SessionEngine::finishZone(bool skipped, std::string reason) {
     if (skipped) {
         zone.skipped = true;
         zone.skipReason = std::move(reason);
-        cue(CueKind::ZoneSkipped, name(zone.zone) + " skipped.");
+        cue(Cue{.kind = CueKind::ZoneSkipped, .zone = zone.zone});
     } else if (!zone.stoppedForPressure) {
-        cue(CueKind::ZoneDone, name(zone.zone) + " done.");
+        cue(Cue{.kind = CueKind::ZoneDone, .zone = zone.zone});
     }
     ++m_zoneIndex;
     if (m_zoneIndex < m_plan.zones.size()) {
@@ -339,10 +370,7 @@ void SessionEngine::enterAftercare(SessionOutcome outcome) {
     // The needling is over: the outcome is known now, so a crash in aftercare loses nothing.
     m_record.outcome = outcome;
     m_pendingOutcome = outcome;
-    cue(CueKind::Aftercare,
-        "Aftercare: a gentle serum now; no makeup or actives for 24 hours; mineral sunscreen "
-        "from day 2; no sauna or swimming for 24 - 72 hours. See a doctor for spreading redness, "
-        "pus or fever.");
+    cue(Cue{.kind = CueKind::Aftercare});
 }
 
 Seconds SessionEngine::activeTime() const {
@@ -359,25 +387,23 @@ void SessionEngine::tick() {
     }
     const Seconds active = activeTime();
     if (active >= m_limits.sessionMaxLength) {
-        cue(CueKind::SessionLengthStop, "That is the longest a session may last: time for "
-                                        "aftercare.");
+        cue(Cue{.kind = CueKind::SessionLengthStop, .minutes = m_limits.sessionMaxLength});
         if (!m_record.zones.empty() &&
             m_record.zones.back().passes.size() <
                 static_cast<std::size_t>(m_plan.zones[m_zoneIndex].totalPasses())) {
-            m_record.zones.back().skipReason = "session length cap";
+            m_record.zones.back().skipReason = std::string(skipCauseKey(SkipCause::LengthCap));
         }
         enterAftercare(SessionOutcome::StoppedEarly);
         return;
     }
     if (active >= m_limits.sessionWarnLength && !m_lengthWarningSent) {
         m_lengthWarningSent = true;
-        cue(CueKind::SessionLengthWarning, "Sessions usually take at most 30 minutes: finish "
-                                           "this zone and move to aftercare.");
+        cue(Cue{.kind = CueKind::SessionLengthWarning, .minutes = m_limits.sessionWarnLength});
     }
     if (m_paced && !m_passTimeUpSent &&
         m_clock.monotonic() - m_passStartedMono >= m_plan.zones[m_zoneIndex].secondsPerPass) {
         m_passTimeUpSent = true;
-        cue(CueKind::PassTimeUp, "Lift the roller and confirm the pass.");
+        cue(Cue{.kind = CueKind::PassTimeUp});
     }
 }
 
@@ -385,7 +411,8 @@ Status<EngineError> SessionEngine::skipZone(std::string reason) {
     if (m_state != SessionState::InZone) {
         return Failure{EngineError{EngineErrorCode::WrongState, "No zone is in progress."}};
     }
-    finishZone(true, reason.empty() ? "skipped by the user" : std::move(reason));
+    finishZone(true,
+               reason.empty() ? std::string(skipCauseKey(SkipCause::ByUser)) : std::move(reason));
     return Done{};
 }
 
@@ -396,7 +423,7 @@ Status<EngineError> SessionEngine::pause() {
     }
     m_state = SessionState::Paused;
     m_pausedAt = m_clock.monotonic();
-    cue(CueKind::Paused, "Paused.");
+    cue(Cue{.kind = CueKind::Paused});
     return Done{};
 }
 
@@ -409,9 +436,7 @@ Status<EngineError> SessionEngine::resume() {
     // The interrupted pass starts again.
     m_passStartedMono = m_clock.monotonic();
     m_passTimeUpSent = false;
-    cue(CueKind::Resumed, m_paced && reportsPasses(m_plan.family)
-                              ? "Resumed: Rollwise paces the passes now; confirm each one."
-                              : "Resumed.");
+    cue(Cue{.kind = CueKind::Resumed, .pacedByApp = m_paced && reportsPasses(m_plan.family)});
     return Done{};
 }
 
@@ -421,8 +446,7 @@ void SessionEngine::deviceLost() {
     }
     if (m_state == SessionState::Paused && !m_paced) {
         m_paced = true;
-        cue(CueKind::DeviceLost, "The device disconnected. Resume to go on with Rollwise pacing "
-                                 "each pass, or stop the session.");
+        cue(Cue{.kind = CueKind::DeviceLost});
     }
 }
 
@@ -434,7 +458,7 @@ Status<EngineError> SessionEngine::stopEarly() {
             m_pausedTotal += m_clock.monotonic() - m_pausedAt;
         }
         if (!m_record.zones.empty()) {
-            m_record.zones.back().skipReason = "session stopped early";
+            m_record.zones.back().skipReason = std::string(skipCauseKey(SkipCause::StoppedEarly));
         }
         enterAftercare(SessionOutcome::StoppedEarly);
         return Done{};

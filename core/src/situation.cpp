@@ -60,15 +60,15 @@ GuardDecision blockedBecauseUnreadable(const SituationRequest& request, const Da
     bare.plan = request.plan;
     bare.monotonic = request.monotonic;
     GuardDecision decision = evaluate(bare);
-    decision.sessionFindings.insert(
-        decision.sessionFindings.begin(),
-        Finding{RuleId::JournalUnreadable,
-                Verdict::Block,
-                std::nullopt,
-                "Your history could not be read, so no session can be checked: " + error.message +
-                    " Nothing is allowed until it can be read.",
-                false,
-                {}});
+    decision.sessionFindings.insert(decision.sessionFindings.begin(),
+                                    Finding{RuleId::JournalUnreadable,
+                                            Verdict::Block,
+                                            std::nullopt,
+                                            Reason{.code = ReasonCode::HistoryUnreadable,
+                                                   .count = static_cast<long long>(error.code)},
+                                            std::string(reasonKey(ReasonCode::HistoryUnreadable)),
+                                            false,
+                                            {}});
     decision.session = Verdict::Block;
     decision.appliedOverrides.clear();
     if (shown != nullptr) {

@@ -89,45 +89,6 @@ std::string_view toString(SyncProblem problem) noexcept {
     return "none";
 }
 
-std::string_view describe(SyncProblem problem) noexcept {
-    switch (problem) {
-    case SyncProblem::None:
-        return "Sessions from the device are up to date.";
-    case SyncProblem::LinkLost:
-        return "The connection to the device was lost. Sessions already received are saved; "
-               "the rest will come at the next connection.";
-    case SyncProblem::NotPaired:
-        return "The device refused access because it is not paired with this phone or "
-               "computer. Put the device in pairing mode and pair it again from Devices.";
-    case SyncProblem::FeaturesUnreadable:
-        return "The device's description could not be read. Turn the device off and on, "
-               "then connect again.";
-    case SyncProblem::UnsupportedDevice:
-        return "This device uses a newer protocol than this version of Rollwise. Update "
-               "Rollwise to read its sessions.";
-    case SyncProblem::NotificationRefused:
-        return "The device refused to send its sessions. Disconnect it, then connect again.";
-    case SyncProblem::StoreFailed:
-        return "Sessions from the device could not be saved on this phone or computer, so the "
-               "device keeps them. Free some space, then sync again.";
-    case SyncProblem::DeviceRefused:
-        return "The device could not send its sessions. They stay on the device; sync again "
-               "later.";
-    case SyncProblem::Timeout:
-        return "The device stopped answering. Sessions already received are saved; bring the "
-               "device closer and sync again.";
-    case SyncProblem::ProtocolError:
-        return "The device sent data Rollwise could not read. Sessions already received are "
-               "saved; sync again, and update the device if this keeps happening.";
-    case SyncProblem::WriteFailed:
-        return "The device did not accept the request for its sessions. Disconnect it, then "
-               "connect again.";
-    case SyncProblem::Aborted:
-        return "The sync was stopped. Sessions already received are saved.";
-    }
-    return "";
-}
-
 std::string deviceRecordKey(std::string_view deviceUid, std::uint32_t storeId) {
     char hex[9] = {};
     std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(storeId));

@@ -6,27 +6,24 @@
 namespace rollwise {
 namespace {
 
-constexpr std::string_view kEyeAreaReason =
-    "The skin around the eyes is too thin for needling, so it is always left out.";
-
 // Grouped by region, each group in session order; faceZones() and zonesOf() are slices.
 constexpr std::array kZones{
-    ZoneInfo{Zone::Forehead, Region::Face, "forehead", "Forehead", true, {}},
-    ZoneInfo{Zone::EyeArea, Region::Face, "eye-area", "Eye area", false, kEyeAreaReason},
-    ZoneInfo{Zone::Nose, Region::Face, "nose", "Nose", true, {}},
-    ZoneInfo{Zone::LeftCheek, Region::Face, "left-cheek", "Left cheek", true, {}},
-    ZoneInfo{Zone::RightCheek, Region::Face, "right-cheek", "Right cheek", true, {}},
-    ZoneInfo{Zone::UpperLip, Region::Face, "upper-lip", "Upper lip", true, {}},
-    ZoneInfo{Zone::Chin, Region::Face, "chin", "Chin", true, {}},
-    ZoneInfo{Zone::Jawline, Region::Face, "jawline", "Jawline", true, {}},
-    ZoneInfo{Zone::Neck, Region::Face, "neck", "Neck", true, {}},
-    ZoneInfo{Zone::Abdomen, Region::Body, "abdomen", "Abdomen", true, {}},
-    ZoneInfo{Zone::Hips, Region::Body, "hips", "Hips", true, {}},
-    ZoneInfo{Zone::Thighs, Region::Body, "thighs", "Thighs", true, {}},
-    ZoneInfo{Zone::UpperArms, Region::Body, "upper-arms", "Upper arms", true, {}},
-    ZoneInfo{Zone::ScalpHairline, Region::Scalp, "scalp-hairline", "Hairline", true, {}},
-    ZoneInfo{Zone::ScalpCrown, Region::Scalp, "scalp-crown", "Crown", true, {}},
-    ZoneInfo{Zone::ScalpSides, Region::Scalp, "scalp-sides", "Sides of the scalp", true, {}},
+    ZoneInfo{Zone::Forehead, Region::Face, "forehead", "Forehead", true},
+    ZoneInfo{Zone::EyeArea, Region::Face, "eye-area", "Eye area", false},
+    ZoneInfo{Zone::Nose, Region::Face, "nose", "Nose", true},
+    ZoneInfo{Zone::LeftCheek, Region::Face, "left-cheek", "Left cheek", true},
+    ZoneInfo{Zone::RightCheek, Region::Face, "right-cheek", "Right cheek", true},
+    ZoneInfo{Zone::UpperLip, Region::Face, "upper-lip", "Upper lip", true},
+    ZoneInfo{Zone::Chin, Region::Face, "chin", "Chin", true},
+    ZoneInfo{Zone::Jawline, Region::Face, "jawline", "Jawline", true},
+    ZoneInfo{Zone::Neck, Region::Face, "neck", "Neck", true},
+    ZoneInfo{Zone::Abdomen, Region::Body, "abdomen", "Abdomen", true},
+    ZoneInfo{Zone::Hips, Region::Body, "hips", "Hips", true},
+    ZoneInfo{Zone::Thighs, Region::Body, "thighs", "Thighs", true},
+    ZoneInfo{Zone::UpperArms, Region::Body, "upper-arms", "Upper arms", true},
+    ZoneInfo{Zone::ScalpHairline, Region::Scalp, "scalp-hairline", "Hairline", true},
+    ZoneInfo{Zone::ScalpCrown, Region::Scalp, "scalp-crown", "Crown", true},
+    ZoneInfo{Zone::ScalpSides, Region::Scalp, "scalp-sides", "Sides of the scalp", true},
 };
 
 constexpr std::size_t kFaceCount = 9;

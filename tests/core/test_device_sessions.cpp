@@ -289,7 +289,7 @@ TEST_CASE("Hole 3: a history that cannot be read blocks, it is never an empty hi
     const auto decision = decideFromJournal(db, faceRequest(kNow));
     CHECK(decision.session == Verdict::Block);
     CHECK(sessionHas(decision, RuleId::JournalUnreadable, Verdict::Block));
-    CHECK(decision.explain().find("could not be read") != std::string::npos);
+    CHECK(decision.explain().reason->code == ReasonCode::HistoryUnreadable);
 }
 
 TEST_CASE("Rule needle-length-valid: a roller head decides the depth",
@@ -367,7 +367,9 @@ TEST_CASE("Rule stricter-settings: a multiplier above the largest supported is r
     const auto d = evaluate(s);
     CHECK(d.session == Verdict::Block);
     CHECK(sessionHas(d, RuleId::StricterSettings, Verdict::Block));
-    CHECK(d.explain().find("above the largest") != std::string::npos);
+    CHECK(d.explain().reason->code == ReasonCode::MultiplierAboveMaximum);
+    CHECK(d.explain().reason->multiplier == 12);
+    CHECK(d.explain().reason->limit == 10);
     s.profile.limits.intervalMultiplier = 10;
     CHECK_FALSE(sessionHas(evaluate(s), RuleId::StricterSettings, Verdict::Block));
 }

@@ -6,6 +6,8 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
+#include <set>
+
 using namespace rollwise;
 using namespace rollwise::test;
 
@@ -16,7 +18,8 @@ TEST_CASE("A situation with everything in order is allowed", "[guard]") {
     for (const auto& zone : d.zones) {
         CHECK(zone.verdict == Verdict::Allow);
     }
-    CHECK(d.explain() == "All 3 planned zones are ready.");
+    CHECK(d.explain().kind == ExplanationKind::AllReady);
+    CHECK(d.explain().total == 3);
 }
 
 TEST_CASE("Rule healing-interval: per zone, from the needle-length table",
@@ -63,11 +66,22 @@ TEST_CASE("Rule healing-interval: the reason names the date and the interval",
     auto s = readySituation();
     s.history = {pastSession(at("2026-11-18T09:00:00Z"), 500, {Zone::LeftCheek})};
     const auto d = evaluate(s);
-    CHECK(d.explain(Zone::LeftCheek) ==
-          "Left cheek is still healing from your 0.5 mm session on 2026-11-18: wait until "
-          "2026-11-25 09:00 UTC (7 days interval).");
+    const Explanation zone = d.explain(Zone::LeftCheek);
+    CHECK(zone.kind == ExplanationKind::ZoneFinding);
+    REQUIRE(zone.reason);
+    CHECK(zone.reason->code == ReasonCode::StillHealing);
+    CHECK(zone.reason->zone == Zone::LeftCheek);
+    CHECK(zone.reason->micrometres == 500);
+    CHECK(zone.reason->at == at("2026-11-18T09:00:00Z"));
+    CHECK(zone.reason->until == at("2026-11-25T09:00:00Z"));
+    CHECK(zone.reason->duration == Days(7));
+    CHECK(zone.reason->extension == Seconds::zero());
     CHECK(d.session == Verdict::Warn); // the other zones may go ahead
-    CHECK(d.explain().find("2 of 3 zones are ready; one is left out") == 0);
+    const Explanation session = d.explain();
+    CHECK(session.kind == ExplanationKind::SomeZonesLeftOut);
+    CHECK(session.ready == 2);
+    CHECK(session.total == 3);
+    CHECK(session.reason->code == ReasonCode::StillHealing);
 }
 
 TEST_CASE("Rule healing-interval: a zone with no passes starts no clock",
@@ -102,7 +116,12 @@ TEST_CASE("Rule cosmetic-frequency: at most 3 sessions a week at 0.25 mm",
     const auto d = evaluate(s);
     CHECK(d.session == Verdict::Block);
     CHECK(zoneHas(d, Zone::Forehead, RuleId::CosmeticFrequency, Verdict::Block));
-    CHECK(d.explain(Zone::Forehead).find("3 sessions in the last 7 days") != std::string::npos);
+    const auto weekly = d.explain(Zone::Forehead).reason;
+    REQUIRE(weekly);
+    CHECK(weekly->code == ReasonCode::WeeklyCap);
+    CHECK(weekly->count == 3);
+    CHECK(weekly->limit == 3);
+    CHECK(weekly->until == s.now - Days(6) + Days(7));
 }
 
 TEST_CASE("Rule depth-limit: warn at 1.0 mm, hard warning at 1.5 mm, block from 2.0 mm",
@@ -112,7 +131,8 @@ TEST_CASE("Rule depth-limit: warn at 1.0 mm, hard warning at 1.5 mm, block from 
     CHECK_FALSE(sessionHas(evaluate(s), RuleId::DepthLimit, Verdict::Warn));
     planDepth(s, 1000);
     CHECK(sessionHas(evaluate(s), RuleId::DepthLimit, Verdict::Warn));
-    CHECK(evaluate(s).explain().find("consider a professional") != std::string::npos);
+    CHECK(evaluate(s).explain().reason->code == ReasonCode::DepthHomeMaximum);
+    CHECK(evaluate(s).explain().reason->micrometres == 1000);
     planDepth(s, 1500);
     CHECK(sessionHas(evaluate(s), RuleId::DepthLimit, Verdict::Warn));
     planDepth(s, 2000);
@@ -131,7 +151,8 @@ TEST_CASE("Rule depth-limit: clinical depth only with a professional recorded, a
         const auto d = evaluate(s);
         CHECK(d.session == Verdict::Block);
         CHECK(d.appliedOverrides.empty());
-        CHECK(d.explain().find("professional recorded") != std::string::npos);
+        CHECK(d.explain().reason->code == ReasonCode::DepthClinical);
+        CHECK(d.explain().reason->refusal == OverrideRefusal::NeedsProfessional);
     }
     SECTION("with a professional it becomes a recorded warning") {
         s.profile.professionalTreating = true;
@@ -145,6 +166,7 @@ TEST_CASE("Rule depth-limit: clinical depth only with a professional recorded, a
         s.profile.professionalTreating = true;
         s.overrides[0].reason.clear();
         CHECK(evaluate(s).session == Verdict::Block);
+        CHECK(evaluate(s).explain().reason->refusal == OverrideRefusal::NeedsReason);
     }
 }
 
@@ -156,7 +178,7 @@ TEST_CASE("Overrides only apply to rules that allow them", "[guard][override]") 
     const auto d = evaluate(s);
     CHECK(d.session == Verdict::Block);
     CHECK(d.appliedOverrides.empty());
-    CHECK(d.explain(Zone::Forehead).find("cannot be overridden") != std::string::npos);
+    CHECK(d.explain(Zone::Forehead).reason->refusal == OverrideRefusal::NotAllowed);
 }
 
 TEST_CASE("Rule needle-length-valid: impossible lengths are refused",
@@ -254,7 +276,7 @@ TEST_CASE("Rule hygiene: disinfected since last use, and a head on record", "[gu
     s.head->lastDisinfected = *s.head->lastUse - Hours(1);
     auto d = evaluate(s);
     CHECK(sessionHas(d, RuleId::Hygiene, Verdict::Block));
-    CHECK(d.explain().find("70 % isopropyl alcohol") != std::string::npos);
+    CHECK(d.explain().reason->code == ReasonCode::NotDisinfectedSinceUse);
     s.head->lastDisinfected.reset();
     CHECK(sessionHas(evaluate(s), RuleId::Hygiene, Verdict::Block));
     s.head.reset();
@@ -276,7 +298,8 @@ TEST_CASE("Rule screen-missing: every answer is dated and expires", "[guard][scr
         }
         const auto d = evaluate(s);
         CHECK(sessionHas(d, RuleId::ScreenMissing, Verdict::Block));
-        CHECK(d.explain().find("expired") != std::string::npos);
+        CHECK(d.explain().reason->code == ReasonCode::AnswerExpired);
+        CHECK(d.explain().reason->question.has_value());
     }
 }
 
@@ -394,7 +417,8 @@ TEST_CASE("Rule reaction-journal: signs of infection block the zone until logged
     s.history = {pastSession(s.now - Days(60), 500, {Zone::Forehead}, Reaction::SignsOfInfection)};
     const auto d = evaluate(s);
     CHECK(zoneHas(d, Zone::Forehead, RuleId::ReactionJournal, Verdict::Block));
-    CHECK(d.explain(Zone::Forehead).find("see a doctor") != std::string::npos);
+    CHECK(d.explain(Zone::Forehead).reason->code == ReasonCode::SignsOfInfection);
+    CHECK(d.explain(Zone::Forehead).reason->zone == Zone::Forehead);
 }
 
 TEST_CASE("Rule clock-anomaly: a clock behind the latest time seen blocks until it is set right",
@@ -404,7 +428,8 @@ TEST_CASE("Rule clock-anomaly: a clock behind the latest time seen blocks until 
     auto d = evaluate(s);
     CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Block));
     CHECK(d.session == Verdict::Block);
-    CHECK(d.explain().find("set the correct date and time") != std::string::npos);
+    CHECK(d.explain().reason->code == ReasonCode::ClockBehindLatestSeen);
+    CHECK(d.explain().reason->at == s.now + Days(30));
     s.overrides = {Override{RuleId::ClockAnomaly, std::nullopt, "my clock is fine"}};
     CHECK(evaluate(s).session == Verdict::Block);
     // Within the tolerance of a few minutes it is not a jump.
@@ -421,7 +446,8 @@ TEST_CASE("Rule clock-anomaly: a clock moved back within this boot blocks",
     s.now = mark + Hours(1);
     const auto d = evaluate(s);
     CHECK(sessionHas(d, RuleId::ClockAnomaly, Verdict::Block));
-    CHECK(d.explain().find("moved back by 2 hours") != std::string::npos);
+    CHECK(d.explain().reason->code == ReasonCode::ClockMovedBack);
+    CHECK(d.explain().reason->duration == Hours(2));
 }
 
 TEST_CASE("Rule clock-anomaly: a session dated in the future keeps its zones closed",
@@ -479,11 +505,10 @@ TEST_CASE("Rule stricter-settings: limits can be tightened, never loosened",
     CHECK(sessionHas(evaluate(s), RuleId::StricterSettings, Verdict::Block));
 }
 
-TEST_CASE("Every rule has a key, a title and a source", "[guard][rules]") {
+TEST_CASE("Every rule has a key and a source", "[guard][rules]") {
     for (const auto& rule : allRules()) {
         CAPTURE(rule.key);
         CHECK_FALSE(rule.key.empty());
-        CHECK_FALSE(rule.title.empty());
         CHECK(rule.source.size() > 20);
         CHECK(ruleFromKey(rule.key) == rule.id);
         CHECK(&ruleInfo(rule.id) == &rule);
@@ -528,4 +553,26 @@ TEST_CASE("Time helpers format and parse UTC", "[time]") {
     CHECK(formatMillimetres(250) == "0.25 mm");
     CHECK(formatMillimetres(1000) == "1.0 mm");
     CHECK(formatMillimetres(1500) == "1.5 mm");
+}
+
+TEST_CASE("Every reason has its own stable key", "[guard][reasons]") {
+    std::set<std::string_view> keys;
+    for (std::size_t i = 0; i < kReasonCodeCount; ++i) {
+        const auto code = static_cast<ReasonCode>(i);
+        const std::string_view key = reasonKey(code);
+        CAPTURE(i);
+        CHECK_FALSE(key.empty());
+        CHECK(reasonFromKey(key) == code);
+        CHECK(keys.insert(key).second);
+    }
+    CHECK_FALSE(reasonFromKey("no-such-reason"));
+}
+
+TEST_CASE("A finding keeps its reason's key for the journal", "[guard][reasons]") {
+    auto s = readySituation();
+    s.plan.products = {"vitamin-c-serum"};
+    const auto d = evaluate(s);
+    REQUIRE(d.sessionFindings.size() == 1);
+    CHECK(d.sessionFindings[0].why.code == ReasonCode::VitaminC);
+    CHECK(d.sessionFindings[0].reason == "vitamin-c");
 }

@@ -76,6 +76,17 @@ TEST_CASE("Preparing -> check -> ready -> in zone", "[session][transitions]") {
     CHECK(hasCue(cues, CueKind::ZoneStart));
     CHECK(hasCue(cues, CueKind::PassStart));
     CHECK(engine.takeCues().empty());
+    // The cues carry what the app needs to say them: zone, pass of passes, direction.
+    const int passes = engine.plan().zones[0].totalPasses();
+    REQUIRE(cues.size() == 2);
+    CHECK(cues[0].kind == CueKind::ZoneStart);
+    CHECK(cues[0].zone == Zone::Forehead);
+    CHECK(cues[0].passes == passes);
+    CHECK(cues[0].direction == Direction::Horizontal);
+    CHECK(cues[1].kind == CueKind::PassStart);
+    CHECK(cues[1].pass == 1);
+    CHECK(cues[1].passes == passes);
+    CHECK(cues[1].direction == Direction::Horizontal);
 }
 
 TEST_CASE("A blocked check leaves the session blocked with the guard's reason",
@@ -88,7 +99,8 @@ TEST_CASE("A blocked check leaves the session blocked with the guard's reason",
     s.head->damageReported = true;
     REQUIRE(engine.submitCheck(evaluate(s)).ok());
     CHECK(engine.state() == SessionState::Blocked);
-    CHECK(engine.blockReason().find("damaged") != std::string::npos);
+    REQUIRE(engine.blockReason());
+    CHECK(engine.blockReason()->reason->code == ReasonCode::HeadDamaged);
     CHECK_FALSE(engine.start().ok());
     // A new check after the head was replaced lets it go ahead.
     s.head->damageReported = false;
@@ -109,7 +121,7 @@ TEST_CASE("Zones the guard blocks are dropped and recorded as skipped", "[sessio
     CHECK(engine.plan().zones[0].zone == Zone::Chin);
     REQUIRE(engine.record().zones.size() == 1);
     CHECK(engine.record().zones[0].skipped);
-    CHECK(engine.record().zones[0].skipReason.find("still healing") != std::string::npos);
+    CHECK(engine.record().zones[0].skipReason == reasonKey(ReasonCode::StillHealing));
 }
 
 TEST_CASE("Warnings must be acknowledged before the start, and are recorded",

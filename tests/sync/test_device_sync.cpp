@@ -248,7 +248,6 @@ TEST_CASE("a read-only journal keeps every record on the device", "[sync][store]
     CHECK(rig.device.records().size() == 3);
     CHECK(rig.sync->progress().declined == 3);
     CHECK(journalRowCount(rig.db) == 0);
-    CHECK(!describe(SyncProblem::StoreFailed).empty());
     rig.sync.reset();
 }
 
@@ -362,7 +361,6 @@ TEST_CASE("an unpaired device refuses; after pairing the sync runs", "[sync]") {
     CHECK(rig.sync->phase() == SyncPhase::Failed);
     CHECK(rig.sync->problem() == SyncProblem::NotPaired);
     CHECK(rig.device.records().size() == 1);
-    CHECK(describe(SyncProblem::NotPaired).find("pair") != std::string_view::npos);
 
     rig.device.setBonded(true);
     REQUIRE(rig.sync->syncNow());
@@ -497,12 +495,11 @@ TEST_CASE("a device without record storage is up to date at once", "[sync]") {
     CHECK(rig.device.subscribed(protocol::uuid::kLiveEvents));
 }
 
-TEST_CASE("names and sentences of phases and problems", "[sync]") {
+TEST_CASE("names of phases and problems", "[sync]") {
     CHECK(toString(SyncPhase::UpToDate) == "up-to-date");
     CHECK(toString(SyncProblem::LinkLost) == "link-lost");
     for (int p = 0; p <= static_cast<int>(SyncProblem::Aborted); ++p) {
         const auto problem = static_cast<SyncProblem>(p);
-        CHECK(!describe(problem).empty());
         CHECK(toString(problem) != (p == 0 ? "x" : "none"));
     }
     CHECK(deviceRecordKey("a/b/c", 0x1) == "a/b/c#00000001");

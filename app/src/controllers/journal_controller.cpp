@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <localizer.h>
+
 namespace rollwise::app {
 namespace {
 
@@ -441,7 +443,7 @@ QString JournalController::deviceSessionsMessage() const {
 
 QString JournalController::zoneName(const QString& key) const {
     const auto zone = zoneFromKey(key.toStdString());
-    return zone ? platform::toQString(zoneInfo(*zone).displayName) : key;
+    return zone ? text::Localizer::zoneName(*zone) : key;
 }
 
 QString JournalController::deviceSessionQuestion(const QDateTime& start) const {

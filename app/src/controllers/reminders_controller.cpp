@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTime>
 
+#include <localizer.h>
+
 namespace rollwise::app {
 
 using Kind = ReminderManager::Kind;
@@ -124,7 +126,7 @@ QString RemindersController::upcomingTitle(int kind, const QString& zoneKey) con
     if (!zone) {
         return kindTitle(kind);
     }
-    return tr("%1: %2").arg(platform::toQString(zoneInfo(*zone).displayName), kindTitle(kind));
+    return tr("%1: %2").arg(text::Localizer::zoneName(*zone), kindTitle(kind));
 }
 
 QString RemindersController::when(const QDateTime& due, bool snoozed) const {

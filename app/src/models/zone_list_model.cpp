@@ -3,6 +3,8 @@
 #include <rollwise/platform/text.h>
 
 #include <algorithm>
+#include <guard_text.h>
+#include <localizer.h>
 
 namespace rollwise::app {
 
@@ -28,11 +30,13 @@ QVariant ZoneListModel::data(const QModelIndex& index, int role) const {
         return platform::toQString(zone.key);
     case Qt::DisplayRole:
     case NameRole:
-        return platform::toQString(zone.displayName);
+        return text::Localizer::zoneName(zone.zone);
     case NeedlingAllowedRole:
         return zone.needlingAllowed;
     case NoteRole:
-        return platform::toQString(zone.exclusionReason);
+        return zone.needlingAllowed ? QString()
+                                    : text::GuardText::reason(
+                                          Reason{.code = ReasonCode::EyeArea, .zone = zone.zone});
     default:
         return {};
     }

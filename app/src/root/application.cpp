@@ -23,6 +23,7 @@
 #include <QThread>
 
 #include <cstring>
+#include <language.h>
 
 namespace rollwise::app {
 namespace {
@@ -194,9 +195,22 @@ int run(int argc, char* argv[]) {
         QStringLiteral("startup-probe"),
         QStringLiteral("Start as usual, print the time to the first frame and the peak memory, "
                        "and exit (for the startup benchmark)."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("The language: en or de (default: the system's)."),
+        QStringLiteral("language"));
     parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption, pageOption,
-                       simulateOption, dataOption, probeOption});
+                       simulateOption, dataOption, probeOption, languageOption});
     parser.process(application);
+    const QString language = parser.value(languageOption);
+    if (!language.isEmpty() && !text::availableLanguages().contains(language)) {
+        QTextStream(stderr) << "rollwise: --language wants one of "
+                            << text::availableLanguages().join(QStringLiteral(", ")) << '\n';
+        return 2;
+    }
+    if (!text::useLanguage(text::localeFor(language))) {
+        qCInfo(lcApp) << "No translation for" << QLocale().name() << "- the texts stay English.";
+    }
     if (!hardened) {
         qCWarning(lcApp) << "Could not turn off crash dumps for this process.";
     }

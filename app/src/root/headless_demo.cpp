@@ -20,6 +20,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <guard_text.h>
+#include <localizer.h>
+
 namespace rollwise::app {
 namespace {
 
@@ -45,8 +48,9 @@ int runHeadlessDemo(QTextStream& out) {
         << " of them needled in a session; left out:";
     for (const auto& zone : zones) {
         if (!zone.needlingAllowed) {
-            out << ' ' << platform::toQString(zone.displayName) << " ("
-                << platform::toQString(zone.exclusionReason) << ')';
+            out << ' ' << text::Localizer::zoneName(zone.zone) << " ("
+                << text::GuardText::reason(Reason{.code = ReasonCode::EyeArea, .zone = zone.zone})
+                << ')';
         }
     }
     out << '\n';
@@ -142,7 +146,7 @@ int runHeadlessDemo(QTextStream& out) {
         }
         out << "5. Guard: a texture session over " << plan.value().zones.size()
             << " zones at 0.2 mm: " << platform::toQString(toString(decision.session)) << ". "
-            << platform::toQString(decision.explain()) << '\n'
+            << text::GuardText::explanation(decision.explain()) << '\n'
             << "   Zones still healing from the synced sessions: " << closed << " of "
             << decision.zones.size() << ".\n";
     }

@@ -151,6 +151,8 @@ GuardDecision JournalManager::decide(const SituationRequest& request) const {
         Finding finding;
         finding.rule = RuleId::JournalUnreadable;
         finding.verdict = Verdict::Block;
+        finding.why = Reason{.code = ReasonCode::HistoryUnreadable};
+        finding.reason = std::string(reasonKey(ReasonCode::HistoryUnreadable));
         decision.sessionFindings.push_back(finding);
         return decision;
     }

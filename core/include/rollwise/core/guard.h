@@ -13,6 +13,7 @@
 #include <rollwise/core/time.h>
 #include <rollwise/core/zone.h>
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,7 +30,6 @@ struct DepthTier {
     Seconds windowEnd{};        // "not after": the end of the allowed window, from the start
     int maxSessionsPerWeek = 0; // per zone in any 7 days; 0 = no weekly limit
     Verdict depthVerdict = Verdict::Allow;
-    std::string_view depthNote; // shown with a warning or block
 };
 
 inline constexpr int kMinPlausibleNeedleUm = 100;
@@ -38,6 +38,7 @@ inline constexpr int kMaxPlausibleNeedleUm = 3000;
 // The row for a needle length; lengths between rows take the stricter (longer) row.
 [[nodiscard]] const DepthTier& depthTier(int needleLengthUm) noexcept;
 [[nodiscard]] std::span<const DepthTier> depthTiers() noexcept;
+// "0.25 mm", for files and logs; people read lengths through the app's Localizer.
 [[nodiscard]] std::string formatMillimetres(int micrometres);
 
 // ---- Limits the user may tighten ----------------------------------------------------------
@@ -61,12 +62,29 @@ struct Limits {
     int pressureStopCn = 600;  // the zone stops
 };
 
+// Each limit, to say which one was raised to its floor.
+enum class LimitSetting : std::uint8_t {
+    IntervalMultiplier,
+    ZonePassCap,
+    SessionPassCap,
+    SessionWarnLength,
+    SessionMaxLength,
+    MaxDepth,
+    HeadMaxSessions,
+    HeadMaxAge,
+    PressureLight,
+    PressureWarn,
+    PressureStop,
+};
+inline constexpr std::size_t kLimitSettingCount = 11;
+static_assert(static_cast<std::size_t>(LimitSetting::PressureStop) + 1 == kLimitSettingCount);
+
 struct ClampedLimits {
     Limits limits;
-    std::vector<std::string> notes; // one per value that was looser than its floor
-    // Values that cannot be honoured (a multiplier above kMaxIntervalMultiplier): the guard
-    // blocks with these reasons until the setting is corrected.
-    std::vector<std::string> refused;
+    std::vector<LimitSetting> notes; // one per value that was looser than its floor (default used)
+    // A multiplier above kMaxIntervalMultiplier cannot be honoured: the guard blocks until the
+    // setting is corrected. Holds the multiplier asked for.
+    std::optional<double> refusedMultiplier;
 };
 
 // Any value looser than the default is raised to the default, with a note; a value stricter
@@ -118,9 +136,8 @@ enum class Question : std::uint8_t {
 
 struct QuestionInfo {
     Question question = Question::Pregnancy;
-    std::string_view key;
-    std::string_view text;
-    Seconds validFor{}; // re-asked after this
+    std::string_view key; // stable, used in files and on the command line
+    Seconds validFor{};   // re-asked after this
     RuleId rule = RuleId::Pregnancy;
 };
 
@@ -182,11 +199,95 @@ struct Situation {
 
 // ---- The decision -------------------------------------------------------------------------
 
+// Why the guard warns or blocks, as a value: the app words it (app/text, in the user's
+// language). Each code names the parameters of Reason it fills.
+enum class ReasonCode : std::uint8_t {
+    ClockJumpedAhead,      // duration: how far
+    ClockMovedBack,        // duration: how far
+    ClockBehindLatestSeen, // at: the latest time seen
+    SessionInFuture,       // at: the past session's date
+    NeedleImplausible,     // micrometres
+    DepthHomeMaximum,      // micrometres: the deepest advised at home (warn)
+    DepthNotEvaluated,     // micrometres: deeper than evaluated for home use (warn)
+    DepthClinical,         // micrometres: clinical depth (block)
+    DepthAboveSetting,     // micrometres planned, limitMicrometres: the user's ceiling
+    NoPasses,
+    ZonePassesAboveCap,    // count planned, limit
+    SessionPassesAboveCap, // count planned, limit
+    SessionTooLong,        // count: minutes planned, limit: minutes
+    SessionLong,           // count: minutes planned, limit: minutes a session usually takes
+    DisinfectNewHead,
+    NotDisinfectedSinceUse,
+    NoDisinfectionRecorded,
+    HeadLengthImplausible, // micrometres: the head's
+    CartridgeTooShort,     // micrometres planned, limitMicrometres: the cartridge's
+    HeadLengthMismatch,    // micrometres planned, limitMicrometres: the head's
+    ImpossiblePassCount,   // zone, at: the session's date
+    ImpossibleHeadCount,
+    NoHead,
+    HeadDamaged,
+    CartridgeUsed,
+    HeadWornBySessions, // count: sessions, limit: sessions allowed, duration: age allowed
+    HeadWornByAge,      // count: sessions, limit: sessions allowed, duration: age allowed
+    HeadWornByPasses,   // count: sessions, limit: sessions allowed, duration: age allowed
+    HeadWearing,        // count: percent worn
+    QuestionUnanswered, // question
+    AnswerExpired,      // question
+    Pregnancy,
+    SkinConditionZonesMissing,
+    SkinCondition, // zone
+    IsotretinoinCurrent,
+    IsotretinoinRecent,
+    TopicalActives,
+    BleedingRisk,
+    Keloid,
+    MetalAllergy,
+    SystemicCondition,
+    VitaminC,
+    EyeArea,             // zone
+    SignsOfInfection,    // zone
+    RestForPlannedDepth, // zone, at: last needled, micrometres planned, duration: rest, until
+    StillHealing, // zone, micrometres, at: that session, until, duration: interval, extension
+    WeeklyCap,    // zone, count: sessions in 7 days, limit: per week, until
+    NoZones,
+    MultiplierAboveMaximum, // multiplier asked for, limit: the largest supported
+    HistoryUnreadable,      // count: the DatabaseErrorCode that stopped the journal being read
+};
+inline constexpr std::size_t kReasonCodeCount = 50;
+static_assert(static_cast<std::size_t>(ReasonCode::HistoryUnreadable) + 1 == kReasonCodeCount);
+
+// Stable keys for files and the CLI's JSON ("healing-interval-still-healing" ...).
+[[nodiscard]] std::string_view reasonKey(ReasonCode code) noexcept;
+[[nodiscard]] std::optional<ReasonCode> reasonFromKey(std::string_view key) noexcept;
+
+// Why an override did not lift a block.
+enum class OverrideRefusal : std::uint8_t { None, NeedsReason, NeedsProfessional, NotAllowed };
+
+struct Reason {
+    ReasonCode code = ReasonCode::NoZones;
+    std::optional<Zone> zone{};
+    std::optional<Question> question{};
+    int micrometres = 0;              // the needle length in question
+    int limitMicrometres = 0;         // the length it is held against
+    long long count = 0;              // passes, sessions, minutes or percent
+    long long limit = 0;              // the cap for count
+    Seconds duration{};               // a rest, an interval, a clock jump, a head's age limit
+    Seconds extension{};              // extra rest after a logged skin reaction
+    std::optional<TimePoint> at{};    // the date it refers to
+    std::optional<TimePoint> until{}; // when it opens again
+    double multiplier = 0.0;
+    OverrideRefusal refusal = OverrideRefusal::None; // set when an override was tried and refused
+};
+
 struct Finding {
     RuleId rule = RuleId::EyeArea;
     Verdict verdict = Verdict::Allow;
     std::optional<Zone> zone;
-    std::string reason; // one sentence: what and what to do
+    Reason why;
+    // What the journal stores for this finding: reasonKey(why.code), a key, never words. A
+    // finding read back from the journal has only this (reasonFromKey; older journals hold an
+    // English sentence here).
+    std::string reason;
     bool overridden = false;
     std::string overrideReason;
 };
@@ -209,10 +310,33 @@ struct ZoneDecision {
     ZoneWindow window;
 };
 
+// The one thing to say about a decision (GuardDecision::explain), for app/text to word.
+enum class ExplanationKind : std::uint8_t {
+    SessionBlocked,   // reason: the first session-level block
+    NoZoneOpen,       // reason: the first zone's block; total: planned zones
+    Acknowledge,      // reason: the first warning; warnings: how many to acknowledge
+    SomeZonesLeftOut, // ready, total, reason: the first zone's block
+    AllReady,         // total
+    ZoneNotPlanned,   // zone
+    ZoneFinding,      // reason: the zone's block or warning
+    ZoneReady,        // zone, healedOn (optional), afterSessionWarnings
+};
+
+struct Explanation {
+    ExplanationKind kind = ExplanationKind::AllReady;
+    std::optional<Reason> reason{};
+    std::optional<Zone> zone{};
+    int ready = 0;
+    int total = 0;
+    int warnings = 0;
+    std::optional<TimePoint> healedOn{};
+    bool afterSessionWarnings = false;
+};
+
 struct GuardDecision {
     Verdict session = Verdict::Allow; // overall: block, warn (acknowledge first) or allow
     TimePoint effectiveNow{};         // the time the guard trusted
-    std::vector<std::string> notes;   // e.g. settings raised to their floor
+    std::vector<LimitSetting> notes;  // settings raised to their floor
     std::vector<Finding> sessionFindings;
     std::vector<ZoneDecision> zones;
     std::vector<Finding> appliedOverrides; // must be recorded with the session
@@ -222,9 +346,9 @@ struct GuardDecision {
     [[nodiscard]] const ZoneDecision* zoneDecision(Zone zone) const;
     // Every warning the user must acknowledge before starting.
     [[nodiscard]] std::vector<Finding> warningsToAcknowledge() const;
-    // One sentence for the UI.
-    [[nodiscard]] std::string explain() const;
-    [[nodiscard]] std::string explain(Zone zone) const;
+    // What the UI should say about the session, or about one zone, as values.
+    [[nodiscard]] Explanation explain() const;
+    [[nodiscard]] Explanation explain(Zone zone) const;
 };
 
 [[nodiscard]] GuardDecision evaluate(const Situation& situation);

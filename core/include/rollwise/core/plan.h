@@ -31,7 +31,6 @@ enum class Direction : std::uint8_t { Horizontal, Vertical, DiagonalUp, Diagonal
 [[nodiscard]] std::optional<Goal> goalFromString(std::string_view text) noexcept;
 [[nodiscard]] std::string_view toString(Direction direction) noexcept;
 [[nodiscard]] std::optional<Direction> directionFromString(std::string_view text) noexcept;
-[[nodiscard]] std::string_view describe(Direction direction) noexcept; // "horizontally" ...
 [[nodiscard]] Region regionFor(Goal goal) noexcept;
 
 struct ZonePlan {
@@ -68,7 +67,10 @@ inline constexpr Minutes kLongestPlannedSession{30};
 enum class PlanErrorCode { NoZones, WrongRegion, TooLong };
 struct PlanError {
     PlanErrorCode code = PlanErrorCode::NoZones;
-    std::string message;
+    std::string message;        // English, for logs; the app words the code
+    std::optional<Zone> zone{}; // WrongRegion: the zone that does not belong
+    Goal goal = Goal::TextureAndFineLines;
+    Minutes limit{}; // TooLong: the longest planned session
 };
 
 // A plan for `goal` with the device and needle length. `selection` narrows the zones (empty:

@@ -46,8 +46,7 @@ enum class RuleId : std::uint8_t {
 
 struct RuleInfo {
     RuleId id = RuleId::EyeArea;
-    std::string_view key;    // stable, used in files and on the command line
-    std::string_view title;  // for people
+    std::string_view key;    // stable, used in files and on the command line (app/text titles it)
     std::string_view source; // where the rule comes from (full citations in docs/safety-rules.md)
     // Whether a block from this rule may be overridden (always with a recorded reason).
     bool overridable = false;

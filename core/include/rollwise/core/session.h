@@ -61,10 +61,17 @@ struct PassRecord {
     std::optional<int> depthUm;
 };
 
+// Why a zone ended before its last pass, as stored in ZoneRecord::skipReason: a key, so the
+// app can word it in the user's language.
+enum class SkipCause : std::uint8_t { ByUser, Pressure, LengthCap, StoppedEarly };
+[[nodiscard]] std::string_view skipCauseKey(SkipCause cause) noexcept;
+[[nodiscard]] std::optional<SkipCause> skipCauseFromKey(std::string_view key) noexcept;
+
 struct ZoneRecord {
     Zone zone = Zone::Forehead;
     std::vector<PassRecord> passes;
     bool skipped = false;
+    // A skipCauseKey, the guard's reasonKey for a zone it blocked, or the user's own words.
     std::string skipReason;
     bool stoppedForPressure = false;
 };
@@ -105,35 +112,44 @@ struct SessionRecord {
 
 // What the user should see or feel now. The UI turns cues into text, sound and vibration.
 enum class CueKind : std::uint8_t {
-    ZoneStart,       // "Forehead: 8 passes, side to side first"
-    PassStart,       // "Pass 3 of 8, up and down"
-    PassTimeUp,      // plain roller: the pacing time of this pass is over; lift and confirm
-    DirectionChange, // "Now up and down"
-    DirectionMismatch,
+    ZoneStart,         // zone, passes, direction (the first): "Forehead: 8 passes, side to side"
+    PassStart,         // pass of passes, direction: "Pass 3 of 8, up and down"
+    PassTimeUp,        // plain roller: the pacing time of this pass is over; lift and confirm
+    DirectionChange,   // direction: "Now up and down"
+    DirectionMismatch, // direction (the pass went), expected (the guide's)
     ZoneDone,
     ZoneSkipped,
-    PressureEaseOff, // stage 1
-    PressureWarning, // stage 2
-    PressureStop,    // stage 3: the zone ends
-    SessionLengthWarning,
+    PressureEaseOff,      // stage 1
+    PressureWarning,      // stage 2, or urgent: stage 3 before the pass has ended
+    PressureStop,         // stage 3: the zone ends
+    SessionLengthWarning, // minutes: how long sessions usually take at most
     SessionLengthStop,
     DeviceLost,
     Paused,
-    Resumed,
+    Resumed, // pacedByApp: Rollwise paces the passes from now on
     Aftercare,
     IgnoredPass, // a device pass outside a zone
 };
+inline constexpr std::size_t kCueKindCount = 17;
+static_assert(static_cast<std::size_t>(CueKind::IgnoredPass) + 1 == kCueKindCount);
 
+// A cue as values; the app words it (app/text).
 struct Cue {
     CueKind kind = CueKind::ZoneStart;
-    std::optional<Zone> zone;
-    std::string text;
+    std::optional<Zone> zone{};
+    int pass = 0;   // 1-based
+    int passes = 0; // in the zone
+    std::optional<Direction> direction{};
+    std::optional<Direction> expected{};
+    bool urgent = false;
+    bool pacedByApp = false;
+    Minutes minutes{};
 };
 
 enum class EngineErrorCode { WrongState, UnacknowledgedWarnings, UnknownWarning, NothingToDo };
 struct EngineError {
     EngineErrorCode code = EngineErrorCode::WrongState;
-    std::string message;
+    std::string message; // English, for logs; the app words the code
 };
 
 // A pass reported by a smart device.
@@ -160,7 +176,8 @@ public:
     [[nodiscard]] std::optional<Direction> expectedDirection() const;
     [[nodiscard]] bool pacedByApp() const noexcept { return m_paced; }
     [[nodiscard]] std::vector<Finding> pendingWarnings() const;
-    [[nodiscard]] std::string blockReason() const { return m_blockReason; }
+    // Why the guard blocked the session (state Blocked).
+    [[nodiscard]] std::optional<Explanation> blockReason() const { return m_blockReason; }
     // Cues produced since the last call.
     [[nodiscard]] std::vector<Cue> takeCues();
 
@@ -193,7 +210,7 @@ public:
 private:
     [[nodiscard]] TimePoint now() const;
     [[nodiscard]] bool active() const noexcept;
-    void cue(CueKind kind, std::string text);
+    void cue(Cue cue);
     void enterZone();
     void beginPass();
     void recordPass(PassRecord pass);
@@ -208,7 +225,7 @@ private:
     SessionState m_state = SessionState::Preparing;
     SessionRecord m_record;
     std::vector<Finding> m_warnings;
-    std::string m_blockReason;
+    std::optional<Explanation> m_blockReason;
     std::vector<Cue> m_cues;
     std::size_t m_zoneIndex = 0;
     int m_passIndex = 0;

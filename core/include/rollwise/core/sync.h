@@ -72,9 +72,8 @@ enum class SyncProblem : std::uint8_t {
     Aborted,             // abort() was called
 };
 
+// A stable key; app/text's ErrorText::sync says what happened and what to do.
 [[nodiscard]] std::string_view toString(SyncProblem problem) noexcept;
-// One sentence for people: what happened and what to do. No device data in it.
-[[nodiscard]] std::string_view describe(SyncProblem problem) noexcept;
 
 // Where the records of one device record store go: (device uid, store id) (6.5.1, 6.5.5).
 // The journal keys device records by (device, sequence); putting the store id in the device

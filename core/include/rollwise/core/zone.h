@@ -38,10 +38,9 @@ struct ZoneInfo {
     Region region = Region::Face;
     // Stable identifier used in storage and files; never changes once released.
     std::string_view key;
+    // English, for files and logs; people read the app's Localizer::zoneName.
     std::string_view displayName;
-    bool needlingAllowed = true;
-    // Why the zone is excluded; empty when needling is allowed.
-    std::string_view exclusionReason;
+    bool needlingAllowed = true; // false: ReasonCode::EyeArea says why
 };
 
 // Every face zone (with the neck), in the order a session visits them (top to bottom).

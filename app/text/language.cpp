@@ -1,0 +1,45 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTranslator>
+
+namespace rollwise::text {
+namespace {
+
+// The one translator Rollwise installed, so a second call replaces it.
+QPointer<QTranslator>& installed() {
+    static QPointer<QTranslator> translator;
+    return translator;
+}
+
+} // namespace
+
+QStringList availableLanguages() {
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+bool useLanguage(const QLocale& locale) {
+    QLocale::setDefault(locale);
+    if (installed()) {
+        QCoreApplication::removeTranslator(installed());
+        delete installed();
+    }
+    // English is the source text; its file (in the app only) adds the plural forms.
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("rollwise"),
+                          QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete translator;
+        return english;
+    }
+    QCoreApplication::installTranslator(translator);
+    installed() = translator;
+    return true;
+}
+
+QLocale localeFor(const QString& language) {
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
+
+} // namespace rollwise::text
