@@ -17,6 +17,7 @@
 #include <rollwise/platform/process_hardening.h>
 #include <rollwise/platform/system_clock.h>
 #include <rollwise/platform/text.h>
+#include <rollwise/version.h>
 
 #include <QCommandLineParser>
 #include <QDir>
