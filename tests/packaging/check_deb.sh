@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package with CPack and checks what a user would install.
-# Usage: check_deb.sh <build dir> <source dir>
+# Usage: check_deb.sh <build dir> <source dir> [--hardened]  (--hardened: release builds, whose
+# packaged binaries must pass check_hardening.sh after stripping)
 set -euo pipefail
 build=$1
 src=$2
@@ -48,6 +49,10 @@ if grep -q "libsqlite3" <<<"$needed"; then fail "rollwise links libsqlite3"; fi
 for bin in rollwise rollwise-cli; do
     if readelf -S "$out/root/usr/bin/$bin" | grep -q '\.debug_'; then fail "$bin is not stripped"; fi
 done
+# Stripping keeps the hardening: check what users get, not only the build tree.
+if [ "${3:-}" = --hardened ]; then
+    bash "$src/tests/packaging/check_hardening.sh" "$out/root/usr/bin/rollwise" "$out/root/usr/bin/rollwise-cli"
+fi
 
 desktop-file-validate "$out/root/usr/share/applications/org.rollwise.Rollwise.desktop"
 appstreamcli validate --no-net --explain "$out/root/usr/share/metainfo/org.rollwise.Rollwise.metainfo.xml" >"$out/appstream.log" 2>&1 \
