@@ -23,37 +23,9 @@ fi
 codename=${VERSION_CODENAME:-}
 [ -n "$codename" ] || die "cannot tell the Debian release from /etc/os-release"
 
-# The mirror this machine already uses for its main suite, from a one-line sources.list entry
-# ("deb [opts] URI SUITE COMPONENTS...") or a deb822 .sources stanza (URIs:/Suites: lines).
-find_mirror() {
-    local f
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-        [ -r "$f" ] || continue
-        awk -v suite="$codename" '
-            $1 == "deb" {
-                i = 2
-                if ($i ~ /^\[/) { while ($i !~ /\]$/ && i < NF) i++; i++ }
-                if ($(i + 1) == suite) { print $i; exit }
-            }' "$f"
-    done
-    for f in /etc/apt/sources.list.d/*.sources; do
-        [ -r "$f" ] || continue
-        awk -v suite="$codename" '
-            function flush() {
-                if (types ~ /(^| )deb( |$)/ && (" " suites " ") ~ (" " suite " ") && enabled != "no" && uris != "") {
-                    split(uris, u, " "); print u[1]; found = 1; exit
-                }
-                types = ""; uris = ""; suites = ""; enabled = ""
-            }
-            /^[ \t]*#/ { next }
-            /^[ \t]*$/ { flush(); next }
-            tolower($1) == "types:"   { $1 = ""; types = $0 }
-            tolower($1) == "uris:"    { $1 = ""; sub(/^ +/, ""); uris = $0 }
-            tolower($1) == "suites:"  { $1 = ""; suites = $0 }
-            tolower($1) == "enabled:" { enabled = tolower($2) }
-            END { if (!found) flush() }' "$f"
-    done
-}
+# The mirror this machine already uses for its main suite (shared with the packaging tests).
+# shellcheck source=scripts/debian-mirror.sh
+. "$(dirname "$0")/debian-mirror.sh"
 
 backports_list=/etc/apt/sources.list.d/rollwise-backports.list
 stamp=/var/lib/apt/periodic/rollwise-update-stamp
@@ -61,7 +33,7 @@ backports_suffix=""
 if [ "$codename" = bookworm ]; then
     backports_suffix=/bookworm-backports
     if ! grep -rqsE "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then
-        mirror=$(find_mirror | head -n 1)
+        mirror=$(find_mirror "$codename" | head -n 1)
         [ -n "$mirror" ] || die "found no 'bookworm' entry in /etc/apt/sources.list or /etc/apt/sources.list.d/ to take the mirror from; add bookworm-backports by hand and run again"
         log "adding bookworm-backports from this machine's mirror"
         echo "deb $mirror bookworm-backports main" | "${SUDO[@]}" tee "$backports_list" >/dev/null
@@ -89,6 +61,7 @@ backport_packages=(libcatch2-dev libsqlcipher-dev sqlcipher)
 test_packages=(
     clang-format xvfb xauth dbus python3 python3-dbus python3-dbusmock gnome-keyring
     desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev python3-icalendar
+    lintian debootstrap zstd python3-yaml
 )
 
 wanted=("${base_packages[@]}")

@@ -8,6 +8,8 @@
 #include "guard_json.h"
 #include "store_commands.h"
 
+#include <rollwise/version.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>

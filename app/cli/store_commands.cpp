@@ -12,6 +12,7 @@
 #include <rollwise/platform/keychain_secret_store.h>
 #include <rollwise/platform/qt_time_zone.h>
 #include <rollwise/platform/text.h>
+#include <rollwise/version.h>
 
 #include <QDateTime>
 #include <QFile>

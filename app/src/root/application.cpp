@@ -7,6 +7,7 @@
 #include "ui_support.h"
 
 #include <rollwise/platform/process_hardening.h>
+#include <rollwise/version.h>
 
 #include <QCommandLineParser>
 #include <QDir>
