@@ -24,7 +24,7 @@ void DeviceSessionsService::refresh() {
     QVariantList list;
     Database* db = m_journal.database();
     if (db != nullptr) {
-        auto pending = db->pendingDeviceSessions();
+        auto pending = db->sessions().pendingDeviceSessions();
         if (!pending) {
             m_message = tr("The sessions from your device could not be read: %1")
                             .arg(platform::toQString(pending.error().message));
@@ -83,7 +83,7 @@ bool DeviceSessionsService::place(const QString& uid, const QStringList& zoneKey
         emit changed();
         return false;
     }
-    const auto placed = db->placeDeviceSession(uid.toStdString(), zones);
+    const auto placed = db->sessions().placeDeviceSession(uid.toStdString(), zones);
     m_message =
         placed
             ? tr("Saved: only the zones you chose keep their healing time.")

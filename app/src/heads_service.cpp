@@ -21,8 +21,8 @@ HeadsService::HeadsService(JournalService& journal, const Clock& clock, QObject*
 void HeadsService::refresh() {
     QVariantList list;
     if (Database* db = m_journal.database()) {
-        auto heads = db->heads();
-        auto profile = loadProfile(*db);
+        auto heads = db->heads().all();
+        auto profile = loadProfile(db->settings());
         if (heads && profile) {
             const TimePoint now = std::chrono::floor<Seconds>(m_clock.now());
             for (const auto& stored : heads.value()) {

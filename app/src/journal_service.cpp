@@ -118,7 +118,7 @@ void JournalService::open() {
         return;
     }
     m_db.emplace(std::move(db).value());
-    (void)m_db->noteClock(now());
+    (void)m_db->settings().noteClock(now());
     setState(State::Unlocked, tr("Only this device can read it."));
 }
 
@@ -129,7 +129,7 @@ bool JournalService::unlock(const QString& passphrase) {
         return false;
     }
     m_db.emplace(std::move(db).value());
-    (void)m_db->noteClock(now());
+    (void)m_db->settings().noteClock(now());
     if (switchingToPassphrase()) {
         // Finishing a switch that was cut short: the passphrase is proven, the key can go.
         (void)m_secrets.removeKey(kDatabaseKeyEntry);
@@ -141,7 +141,7 @@ bool JournalService::unlock(const QString& passphrase) {
 }
 
 bool JournalService::usePassphraseInstead(const QString& passphrase) {
-    if (passphrase.size() < 8) {
+    if (passphraseProblem(fromUi(passphrase).text()) == PassphraseProblem::TooShort) {
         setState(m_state, tr("Choose a passphrase of at least 8 characters."));
         return false;
     }
@@ -171,7 +171,7 @@ int JournalService::sessionCount() const {
     if (!m_db) {
         return 0;
     }
-    return m_db->sessionCount().value_or(0);
+    return m_db->sessions().count().value_or(0);
 }
 
 QString JournalService::backupFolder() const {
@@ -186,7 +186,7 @@ QString JournalService::lastBackup() const {
     if (!m_db) {
         return {};
     }
-    const auto last = m_db->setting(kLastBackupSetting);
+    const auto last = m_db->settings().get(kLastBackupSetting);
     const auto when = last && last.value() ? parseIso(*last.value()) : std::nullopt;
     return when ? platform::toQString(formatDateTime(*when)) : QString();
 }
@@ -203,7 +203,7 @@ bool JournalService::enableBackups(const QString& folder, const QString& passphr
         emit changed();
         return false;
     }
-    if (passphrase.size() < 8) {
+    if (passphraseProblem(fromUi(passphrase).text()) == PassphraseProblem::TooShort) {
         m_backupMessage = tr("Choose a backup passphrase of at least 8 characters. You need it to "
                              "restore a backup on another device.");
         emit changed();
@@ -267,7 +267,7 @@ bool JournalService::previewRestore(const QString& file, const QString& passphra
     }
     DatabaseKey key = DatabaseKey::passphrase(fromUi(passphrase));
     const std::filesystem::path path = file.toStdString();
-    auto preview = m_db->previewBackup(path, key);
+    auto preview = m_db->backups().preview(path, key);
     if (!preview) {
         m_restoreMessage = platform::toQString(preview.error().message);
         emit changed();
@@ -296,7 +296,7 @@ bool JournalService::confirmRestore() {
     if (!m_db || !m_restoreKey) {
         return false;
     }
-    auto merged = m_db->mergeBackup(m_restoreFile, *m_restoreKey);
+    auto merged = m_db->backups().merge(m_restoreFile, *m_restoreKey);
     m_restoreKey.reset();
     if (!merged) {
         m_restoreMessage = platform::toQString(merged.error().message);

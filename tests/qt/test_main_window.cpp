@@ -190,7 +190,7 @@ TEST_CASE("The simulated device is labelled as such and syncs into the journal",
     REQUIRE(services.services->device->seedSimulatedSessions(3, 1, 12) == 3);
     auto* db = services.services->journal->database();
     REQUIRE(db != nullptr);
-    REQUIRE(db->sessionCount().value() == 0);
+    REQUIRE(db->sessions().count().value() == 0);
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     ui.window->setProperty("currentPage", QStringLiteral("journal"));
@@ -217,7 +217,7 @@ TEST_CASE("The simulated device is labelled as such and syncs into the journal",
     settle(*ui.window, {390, 844});
 
     // The sessions are in the journal, counted, and on the head.
-    CHECK(db->sessionCount().value() == 3);
+    CHECK(db->sessions().count().value() == 3);
     CHECK(services.services->journal->sessionCount() == 3);
     const auto heads = services.services->heads->heads();
     REQUIRE(heads.size() == 1);
@@ -270,7 +270,7 @@ TEST_CASE("The simulated device is labelled as such and syncs into the journal",
         CHECK(save->property("enabled").toBool());
         REQUIRE(QMetaObject::invokeMethod(save, "clicked"));
         settle(*ui.window, {390, 844});
-        CHECK(db->loadSession(uid.toStdString()).value().zonesPending == false);
+        CHECK(db->sessions().load(uid.toStdString()).value().zonesPending == false);
     }
     CHECK(services.services->deviceSessions->pendingCount() == 0);
     // Placed on the chin: the chin stays closed, the forehead and the abdomen open.
