@@ -161,7 +161,14 @@ bool DeviceService::simulated() const {
 }
 
 QString DeviceService::linkLabel() const {
-    return simulated() ? tr("Simulated smart roller (RW-R540, 540 pins, 0.2 mm)") : tr("Bluetooth");
+    if (!simulated() || !d->link.simulated) {
+        return tr("Bluetooth");
+    }
+    const auto& sim = *d->link.simulated; // needle length in 0.01 mm
+    return tr("Simulated smart roller (%1, %2 pins, %3)")
+        .arg(platform::toQString(sim.model))
+        .arg(sim.head.needleCount)
+        .arg(platform::toQString(formatMillimetres(sim.head.needleLength * 10)));
 }
 
 QString DeviceService::linkNote() const {
@@ -202,7 +209,9 @@ void DeviceService::connectAndSync() {
         return;
     }
     if (!d->sync) {
-        d->sync = std::make_unique<DeviceSync>(*d->link.peer, *db, "simulated-RW-R540", d->clock);
+        // Only the simulator syncs (checked above); its uid names its model.
+        const std::string deviceUid = "simulated-" + d->link.simulated.value().model;
+        d->sync = std::make_unique<DeviceSync>(*d->link.peer, *db, deviceUid, d->clock);
         d->sync->setObserver(d.get());
         d->sync->setForward(d.get());
         d->ticker.start();
