@@ -1,5 +1,7 @@
 #include "export_reader.h"
 
+#include <rollwise/platform/text.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,9 +74,7 @@ PassRecord csvPass(const QStringList& f) {
 }
 
 ExportContents parseCsv(const std::string& content) {
-    const QStringList lines =
-        QString::fromUtf8(content.data(), static_cast<qsizetype>(content.size()))
-            .split(QLatin1Char('\n'));
+    const QStringList lines = platform::toQString(content).split(QLatin1Char('\n'));
     if (lines.isEmpty() || text(lines.first()) != kCsvHeader) {
         throw Bad{QStringLiteral("line 1: not the header of a Rollwise CSV export")};
     }

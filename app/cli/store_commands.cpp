@@ -1,16 +1,13 @@
+// rollwise-cli's store commands: init, sessions, export, backup, restore, verify, rekey, and the
+// dispatch of every command that opens a journal.
 #include "store_commands.h"
 
-#include "calendar_export.h"
-#include "export_reader.h"
-#include "guard_json.h"
+#include "command_support.h"
 
 #include <rollwise/core/database.h>
 #include <rollwise/core/journal.h>
-#include <rollwise/core/reminders.h>
-#include <rollwise/core/situation.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
-#include <rollwise/platform/qt_time_zone.h>
 #include <rollwise/platform/text.h>
 #include <rollwise/version.h>
 
@@ -21,229 +18,15 @@
 
 #include <cerrno>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <localizer.h>
 #include <map>
 #include <optional>
-#include <set>
-
-#if defined(_WIN32)
-#include <io.h>
-#define ROLLWISE_READ _read
-#else
-#include <unistd.h>
-#define ROLLWISE_READ ::read
-#endif
 
 namespace rollwise::cli {
 namespace {
-
-struct UsageError {
-    QString message;
-};
-
-// Secrets are read a line at a time from file descriptors; several may share one descriptor.
-class SecretReader {
-public:
-    std::optional<std::string> line(int fd) {
-        std::string& buffer = m_pending[fd];
-        for (;;) {
-            if (const auto newline = buffer.find('\n'); newline != std::string::npos) {
-                std::string result = buffer.substr(0, newline);
-                secureWipe(buffer.data(), newline + 1);
-                buffer.erase(0, newline + 1);
-                return withoutCarriageReturn(std::move(result));
-            }
-            char chunk[256];
-            const auto got = ROLLWISE_READ(fd, chunk, sizeof chunk);
-            if (got < 0 && errno == EINTR) {
-                continue;
-            }
-            if (got <= 0) {
-                if (buffer.empty()) {
-                    return std::nullopt;
-                }
-                std::string result = std::move(buffer);
-                buffer.clear();
-                return withoutCarriageReturn(std::move(result));
-            }
-            buffer.append(chunk, static_cast<std::size_t>(got));
-            secureWipe(chunk, sizeof chunk);
-        }
-    }
-    ~SecretReader() {
-        for (auto& [fd, buffer] : m_pending) {
-            secureWipe(buffer.data(), buffer.capacity());
-        }
-    }
-
-private:
-    // A line ending in CR LF (a file saved on Windows) ends before the CR, as it does in the
-    // app's text fields: a CR is never part of a secret.
-    static std::string withoutCarriageReturn(std::string line) {
-        if (!line.empty() && line.back() == '\r') {
-            line.back() = '\0';
-            line.pop_back();
-        }
-        return line;
-    }
-    std::map<int, std::string> m_pending;
-};
-
-class Args {
-public:
-    explicit Args(QStringList args)
-        : m_args(std::move(args)) {}
-    // The value after `--name`, removed from the list.
-    std::optional<QString> take(const QString& name) {
-        const auto index = m_args.indexOf(name);
-        if (index < 0) {
-            return std::nullopt;
-        }
-        if (index + 1 >= m_args.size()) {
-            throw UsageError{name + QStringLiteral(" needs a value")};
-        }
-        const QString value = m_args.at(index + 1);
-        m_args.remove(index, 2);
-        return value;
-    }
-    bool flag(const QString& name) { return m_args.removeAll(name) > 0; }
-    std::optional<int> fd(const QString& name) {
-        const auto value = take(name);
-        if (!value) {
-            return std::nullopt;
-        }
-        bool ok = false;
-        const int fd = value->toInt(&ok);
-        if (!ok || fd < 0) {
-            throw UsageError{
-                name + QStringLiteral(" wants a file descriptor number (0 is standard input)")};
-        }
-        return fd;
-    }
-    QString positional() {
-        for (qsizetype i = 0; i < m_args.size(); ++i) {
-            if (!m_args.at(i).startsWith(QStringLiteral("--"))) {
-                return m_args.takeAt(i);
-            }
-        }
-        return {};
-    }
-    void done() const {
-        if (!m_args.isEmpty()) {
-            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(m_args.first())};
-        }
-    }
-
-private:
-    QStringList m_args;
-};
-
-// A key from --<prefix>passphrase-fd, --<prefix>key-fd, or (when allowed) the keychain.
-std::optional<DatabaseKey> readKey(Args& args, SecretReader& reader, const QString& prefix) {
-    const auto passphraseFd = args.fd(QStringLiteral("--%1passphrase-fd").arg(prefix));
-    const auto keyFd = args.fd(QStringLiteral("--%1key-fd").arg(prefix));
-    if (passphraseFd && keyFd) {
-        throw UsageError{QStringLiteral("give a passphrase or a key, not both")};
-    }
-    if (passphraseFd) {
-        auto line = reader.line(*passphraseFd);
-        if (!line || line->empty()) {
-            throw UsageError{
-                QStringLiteral("no passphrase on file descriptor %1").arg(*passphraseFd)};
-        }
-        return DatabaseKey::passphrase(Passphrase::adopt(*line));
-    }
-    if (keyFd) {
-        auto line = reader.line(*keyFd);
-        auto key = line ? parseRecoveryCode(*line) : std::nullopt;
-        if (line) {
-            secureWipe(line->data(), line->size());
-        }
-        if (!key) {
-            throw UsageError{QStringLiteral("file descriptor %1 does not hold a key (64 hex digits "
-                                            "or a recovery code)")
-                                 .arg(*keyFd)};
-        }
-        return DatabaseKey::raw(std::move(*key));
-    }
-    return std::nullopt;
-}
-
-int exitCodeFor(DatabaseErrorCode code) {
-    switch (code) {
-    case DatabaseErrorCode::NoKey:
-    case DatabaseErrorCode::WrongKey:
-        return kKeyError;
-    case DatabaseErrorCode::NotEncrypted:
-    case DatabaseErrorCode::Corrupt:
-    case DatabaseErrorCode::NotABackup:
-    case DatabaseErrorCode::CipherMissing:
-        return kDamaged;
-    case DatabaseErrorCode::NewerThanApp:
-        return kTooNew;
-    case DatabaseErrorCode::CannotOpen:
-    case DatabaseErrorCode::ReadFailed:
-    case DatabaseErrorCode::NotFound:
-        return kFileError;
-    case DatabaseErrorCode::InvalidArgument:
-        return kUsage;
-    case DatabaseErrorCode::WriteFailed:
-    case DatabaseErrorCode::DiskFull:
-    case DatabaseErrorCode::ReadOnly:
-        return kFailed;
-    }
-    return kFailed;
-}
-
-int report(QTextStream& err, const DatabaseError& error) {
-    err << "rollwise-cli: " << platform::toQString(error.message) << '\n';
-    return exitCodeFor(error.code);
-}
-
-// Opens the database named by --db with the key given, or the keychain's.
-// With `create`, `created` is set when there was no file before (the command then removes it
-// again if it fails).
-std::optional<Database> openDatabase(Args& args, SecretReader& reader, QTextStream& err,
-                                     int& exitCode, bool create = false,
-                                     std::optional<std::filesystem::path>* created = nullptr) {
-    const auto path = args.take(QStringLiteral("--db"));
-    if (!path) {
-        throw UsageError{QStringLiteral("--db FILE is required")};
-    }
-    auto key = readKey(args, reader, QString());
-    const std::filesystem::path file = path->toStdString();
-    std::error_code ec;
-    if (created != nullptr && !std::filesystem::exists(std::filesystem::symlink_status(file, ec))) {
-        *created = file;
-    }
-    if (!create && !std::filesystem::exists(file, ec)) {
-        err << "rollwise-cli: there is no database at " << *path << '\n';
-        exitCode = kFileError;
-        return std::nullopt;
-    }
-    if (key) {
-        auto db = Database::open(file, *key);
-        if (!db) {
-            exitCode = report(err, db.error());
-            return std::nullopt;
-        }
-        return std::move(db).value();
-    }
-    platform::KeychainSecretStore store;
-    auto db = openWithKeychain(file, store, platform::generateKey);
-    if (!db) {
-        err << "rollwise-cli: " << platform::toQString(db.error().message) << '\n';
-        exitCode = db.error().database ? exitCodeFor(db.error().database->code) : kKeyError;
-        return std::nullopt;
-    }
-    return std::move(db).value();
-}
-
-TimePoint now() {
-    return TimePoint(Seconds(QDateTime::currentSecsSinceEpoch()));
-}
 
 int sessions(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
     const int limit = args.take(QStringLiteral("--limit")).value_or(QStringLiteral("90")).toInt();
@@ -253,7 +36,7 @@ int sessions(Args& args, SecretReader& reader, QTextStream& out, QTextStream& er
     if (!db) {
         return exitCode;
     }
-    auto history = db->history(limit > 0 ? limit : 90);
+    auto history = db->sessions().history(limit > 0 ? limit : 90);
     if (!history) {
         return report(err, history.error());
     }
@@ -286,13 +69,13 @@ int exportCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStrea
         return exitCode;
     }
     if (csv) {
-        if (auto written = db->exportCsv(csv->toStdString()); !written) {
+        if (auto written = db->backups().exportCsv(csv->toStdString()); !written) {
             return report(err, written.error());
         }
         out << "exported " << *csv << " (plain text: it is not encrypted)\n";
     }
     if (json) {
-        if (auto written = db->exportJson(json->toStdString()); !written) {
+        if (auto written = db->backups().exportJson(json->toStdString()); !written) {
             return report(err, written.error());
         }
         out << "exported " << *json << " (plain text: it is not encrypted)\n";
@@ -316,7 +99,7 @@ int backup(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err)
         throw UsageError{QStringLiteral(
             "the backup needs its own key: --backup-passphrase-fd N or --backup-key-fd N")};
     }
-    if (auto written = db->writeBackup(to->toStdString(), *backupKey, ROLLWISE_VERSION, now());
+    if (auto written = db->backups().write(to->toStdString(), *backupKey, ROLLWISE_VERSION, now());
         !written) {
         return report(err, written.error());
     }
@@ -360,7 +143,7 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         removeCreated();
         return exitCode;
     }
-    auto preview = db->previewBackup(from->toStdString(), *backupKey);
+    auto preview = db->backups().preview(from->toStdString(), *backupKey);
     if (!preview) {
         removeCreated();
         return report(err, preview.error());
@@ -379,7 +162,7 @@ int restore(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err
         removeCreated(); // a preview changes nothing, not even by creating a journal
         return kOk;
     }
-    auto merged = db->mergeBackup(from->toStdString(), *backupKey);
+    auto merged = db->backups().merge(from->toStdString(), *backupKey);
     if (!merged) {
         removeCreated();
         return report(err, merged.error());
@@ -464,8 +247,9 @@ int init(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
             "give exactly one of --new-passphrase-fd N, --new-key-fd N, --new-keychain")};
     }
     if (newKey && newKey->kind() == DatabaseKey::Kind::Passphrase &&
-        newKey->passphraseText().size() < 8) {
-        throw UsageError{QStringLiteral("choose a passphrase of at least 8 characters")};
+        passphraseProblem(newKey->passphraseText()) == PassphraseProblem::TooShort) {
+        throw UsageError{QStringLiteral("choose a passphrase of at least %1 characters")
+                             .arg(kMinPassphraseCodePoints)};
     }
     const std::filesystem::path file = path->toStdString();
     std::error_code ec;
@@ -492,148 +276,6 @@ int init(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
         return report(err, db.error());
     }
     out << "created " << *path << " (encrypted, schema " << db.value().schemaVersion() << ")\n";
-    return kOk;
-}
-
-int importCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
-    const auto csv = args.take(QStringLiteral("--csv"));
-    const auto json = args.take(QStringLiteral("--json"));
-    if (csv.has_value() == json.has_value()) {
-        throw UsageError{QStringLiteral("import needs --csv FILE or --json FILE (one of them)")};
-    }
-    int exitCode = kOk;
-    auto db = openDatabase(args, reader, err, exitCode);
-    args.done();
-    if (!db) {
-        return exitCode;
-    }
-    const QString input = csv ? *csv : *json;
-    std::ifstream in(input.toStdString(), std::ios::binary);
-    if (!in) {
-        err << "rollwise-cli: " << input << " cannot be read. Nothing was changed.\n";
-        return kFileError;
-    }
-    const std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    auto contents = csv ? readCsvExport(content) : readJsonExport(content);
-    if (!contents) {
-        err << "rollwise-cli: " << input << ": " << contents.error().message
-            << ". It is not a Rollwise export as `export` writes it; nothing was changed.\n";
-        return kUsage;
-    }
-    // Sessions are matched by uid: one already in the journal is kept as it is, never
-    // overwritten; the new ones are added in one transaction.
-    std::vector<std::pair<std::string, SessionRecord>> added;
-    std::set<std::string> seen;
-    int present = 0;
-    int passes = 0;
-    for (auto& [uid, record] : contents.value().sessions) {
-        if (!seen.insert(uid).second) {
-            continue;
-        }
-        auto existing = db->loadSession(uid);
-        if (existing) {
-            ++present;
-            continue;
-        }
-        if (existing.error().code != DatabaseErrorCode::NotFound) {
-            return report(err, existing.error());
-        }
-        passes += record.totalPasses();
-        added.emplace_back(uid, std::move(record));
-    }
-    if (!added.empty()) {
-        if (auto saved = db->saveSessions(added); !saved) {
-            return report(err, saved.error());
-        }
-    }
-    auto answers = db->answers();
-    if (!answers) {
-        return report(err, answers.error());
-    }
-    std::set<std::pair<int, std::int64_t>> answered;
-    for (const auto& a : answers.value()) {
-        answered.emplace(static_cast<int>(a.question), a.answeredAt.time_since_epoch().count());
-    }
-    int answersAdded = 0;
-    for (const auto& a : contents.value().answers) {
-        if (answered.emplace(static_cast<int>(a.question), a.answeredAt.time_since_epoch().count())
-                .second) {
-            if (auto saved = db->saveAnswer(a); !saved) {
-                return report(err, saved.error());
-            }
-            ++answersAdded;
-        }
-    }
-    for (const auto& r : contents.value().reactions) {
-        // Kept as they are when already there (same session, zone and time).
-        if (auto logged = db->logReaction(r); !logged) {
-            return report(err, logged.error());
-        }
-    }
-    out << "imported: " << added.size() << " sessions (" << passes << " passes) added, " << present
-        << " already here and kept as they were; " << answersAdded << " answers added\n";
-    return kOk;
-}
-
-// `calendar --db FILE [KEY] --out FILE.ics`: the reminders as iCalendar (docs/reminders.md).
-int calendarCommand(Args& args, SecretReader& reader, QTextStream& out, QTextStream& err) {
-    const auto outFile = args.take(QStringLiteral("--out"));
-    const bool details = args.flag(QStringLiteral("--details"));
-    const auto zoneName = args.take(QStringLiteral("--time-zone"));
-    const auto atText = args.take(QStringLiteral("--at"));
-    if (!outFile) {
-        throw UsageError{QStringLiteral("--out FILE.ics is required")};
-    }
-    TimePoint at = now();
-    if (atText) {
-        const auto parsed = parseIso(atText->toStdString());
-        if (!parsed) {
-            throw UsageError{QStringLiteral("--at wants a UTC time like 2026-11-21T10:00:00Z")};
-        }
-        at = *parsed;
-    }
-    platform::QtTimeZone zone = zoneName ? platform::QtTimeZone(QTimeZone(zoneName->toUtf8()))
-                                         : platform::QtTimeZone::system();
-    if (!zone.isValid()) {
-        throw UsageError{QStringLiteral("--time-zone: unknown time zone '%1'").arg(*zoneName)};
-    }
-    int exitCode = kOk;
-    auto db = openDatabase(args, reader, err, exitCode);
-    args.done();
-    if (!db) {
-        return exitCode;
-    }
-    auto settings = loadReminderSettings(*db);
-    if (!settings) {
-        return report(err, settings.error());
-    }
-    struct NoNotifier final : Notifier {
-        bool show(const ReminderNotice&) override { return false; }
-        void withdraw(const std::string&) override {}
-    } none;
-    ManualClock clock{std::chrono::system_clock::time_point(at)};
-    ReminderRunner runner(*db, clock, zone, none);
-    auto schedule = runner.schedule();
-    if (!schedule) {
-        return report(err, schedule.error());
-    }
-    CalendarOptions options;
-    options.details = details;
-    options.journalUid = db->databaseUid();
-    const std::string text = calendarText(schedule.value(), settings.value(), zone, at, options);
-    QSaveFile file(*outFile);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) !=
-            static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        err << "rollwise-cli: cannot write " << *outFile << ": " << file.errorString() << '\n';
-        return kFailed;
-    }
-    int events = 0;
-    for (const auto& r : schedule.value()) {
-        events += r.fired ? 0 : 1;
-    }
-    out << "wrote " << events << " reminders to " << *outFile << '\n';
     return kOk;
 }
 
@@ -700,90 +342,6 @@ int runStoreCommand(const QString& command, const QStringList& arguments, QTextS
         err << "rollwise-cli " << command << ": " << usage.message << "\nusage:\n" << storeUsage();
         return kUsage;
     }
-}
-
-// `check --db FILE [KEY]`: the guard's answer on a real journal, through the same builder as
-// the app (decideFromJournal), for a plan given as JSON (--plan FILE) or as options.
-int checkJournal(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    Args args(arguments);
-    SecretReader reader;
-    try {
-        const bool text = args.flag(QStringLiteral("--text"));
-        const auto planFile = args.take(QStringLiteral("--plan"));
-        const auto zones = args.take(QStringLiteral("--zones"));
-        const auto needle = args.take(QStringLiteral("--needle-mm"));
-        const auto passes = args.take(QStringLiteral("--passes"));
-        const auto minutes = args.take(QStringLiteral("--minutes"));
-        const auto head = args.take(QStringLiteral("--head"));
-        SituationRequest request;
-        request.now = now();
-        request.headUid = head ? std::optional(head->toStdString()) : std::nullopt;
-        if (planFile) {
-            QFile file(*planFile);
-            if (!file.open(QIODevice::ReadOnly)) {
-                err << "rollwise-cli: cannot read " << *planFile << ": " << file.errorString()
-                    << '\n';
-                return kFileError;
-            }
-            auto plan = planFromJson(file.readAll());
-            if (!plan) {
-                err << "rollwise-cli: " << *planFile << ": " << plan.error().message << '\n';
-                return kUsage;
-            }
-            request.plan = plan.value();
-        } else {
-            if (!zones || !needle) {
-                throw UsageError{QStringLiteral(
-                    "give the plan: --plan FILE, or --zones A,B --needle-mm N [--passes N] "
-                    "[--minutes N]")};
-            }
-            for (const auto& key : zones->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const auto zone = zoneFromKey(key.trimmed().toStdString());
-                if (!zone) {
-                    throw UsageError{QStringLiteral("--zones: unknown zone '%1'").arg(key)};
-                }
-                request.plan.zones.push_back(*zone);
-            }
-            bool ok = false;
-            const double mm = needle->toDouble(&ok);
-            if (!ok || !(mm > 0.0 && mm < 100.0)) {
-                throw UsageError{QStringLiteral("--needle-mm wants a length like 0.5")};
-            }
-            request.plan.needleLengthUm = static_cast<int>(std::lround(mm * 1000.0));
-            request.plan.passesPerZone = passes ? passes->toInt(&ok) : 8;
-            if (passes && !ok) {
-                throw UsageError{QStringLiteral("--passes wants a whole number")};
-            }
-            request.plan.duration = Minutes(minutes ? minutes->toInt(&ok) : 20);
-            if (minutes && !ok) {
-                throw UsageError{QStringLiteral("--minutes wants a whole number")};
-            }
-        }
-        int exitCode = kOk;
-        auto db = openDatabase(args, reader, err, exitCode);
-        args.done();
-        if (!db) {
-            return exitCode;
-        }
-        Situation shown;
-        const GuardDecision decision = decideFromJournal(*db, request, &shown);
-        if (text) {
-            out << decisionToText(decision);
-        } else {
-            out << QJsonDocument(decisionToJson(decision, shown)).toJson(QJsonDocument::Indented);
-        }
-        return kOk;
-    } catch (const UsageError& usage) {
-        err << "rollwise-cli check: " << usage.message << "\nusage:\n" << checkUsage();
-        return kUsage;
-    }
-}
-
-QString checkUsage() {
-    return QStringLiteral(
-        "       rollwise-cli check [FILE|-] [--text]\n"
-        "       rollwise-cli check --db FILE [KEY] (--plan FILE | --zones A,B --needle-mm N "
-        "[--passes N] [--minutes N]) [--head UID] [--text]\n");
 }
 
 } // namespace rollwise::cli

@@ -59,7 +59,7 @@ Result<BackupRun, DatabaseError> runScheduledBackup(Database& db,
                                                     const DatabaseKey& backupKey,
                                                     const BackupPolicy& policy, TimePoint now,
                                                     std::string_view appVersion, bool force) {
-    auto lastText = db.setting(kLastBackupSetting);
+    auto lastText = db.settings().get(kLastBackupSetting);
     if (!lastText) {
         return Failure{lastText.error()};
     }
@@ -69,11 +69,11 @@ Result<BackupRun, DatabaseError> runScheduledBackup(Database& db,
         return run;
     }
     run.file = folder / backupFileName(now);
-    if (auto written = db.writeBackup(run.file, backupKey, appVersion, now); !written) {
+    if (auto written = db.backups().write(run.file, backupKey, appVersion, now); !written) {
         return Failure{written.error()};
     }
     run.written = true;
-    if (auto noted = db.setSetting(kLastBackupSetting, formatIso(now)); !noted) {
+    if (auto noted = db.settings().set(kLastBackupSetting, formatIso(now)); !noted) {
         return Failure{noted.error()};
     }
     for (const auto& old : backupsToRemove(folder, policy)) {

@@ -94,9 +94,11 @@ Result<Database, JournalError> openWithPassphrase(const std::filesystem::path& p
 }
 
 Status<JournalError> switchToPassphrase(Database& db, SecretStore& store, Passphrase passphrase) {
-    if (passphrase.text().size() < 8) {
+    if (passphraseProblem(passphrase.text()) == PassphraseProblem::TooShort) {
         return Failure{JournalError{JournalErrorCode::Database,
-                                    "Choose a passphrase of at least 8 characters.", std::nullopt}};
+                                    "Choose a passphrase of at least " +
+                                        std::to_string(kMinPassphraseCodePoints) + " characters.",
+                                    std::nullopt}};
     }
     if (auto rekeyed = db.rekey(DatabaseKey::passphrase(std::move(passphrase))); !rekeyed) {
         return Failure{fromDatabase(rekeyed.error())};

@@ -523,11 +523,11 @@ std::optional<long long> number(std::string_view text, long long lo, long long h
 
 } // namespace
 
-Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db) {
+Result<ReminderSettings, DatabaseError> loadReminderSettings(const SettingsStore& store) {
     ReminderSettings s;
     const auto read = [&](std::string_view key, long long lo, long long hi,
                           auto apply) -> std::optional<DatabaseError> {
-        auto text = db.setting(key);
+        auto text = store.get(key);
         if (!text) {
             return text.error();
         }
@@ -557,7 +557,7 @@ Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db)
     }
     for (auto [key, field] :
          {std::pair{kQuietStart, &s.quietStart}, std::pair{kQuietEnd, &s.quietEnd}}) {
-        auto text = db.setting(key);
+        auto text = store.get(key);
         if (!text) {
             return Failure{text.error()};
         }
@@ -571,7 +571,7 @@ Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db)
             }
         }
     }
-    auto policy = db.setting(kQuietPolicy);
+    auto policy = store.get(kQuietPolicy);
     if (!policy) {
         return Failure{policy.error()};
     }
@@ -584,7 +584,7 @@ Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db)
             return Failure{unreadable(kQuietPolicy)};
         }
     }
-    auto start = db.setting(kCourseStart);
+    auto start = store.get(kCourseStart);
     if (!start) {
         return Failure{start.error()};
     }
@@ -595,7 +595,7 @@ Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db)
         }
         s.course.start = *parsed;
     }
-    auto off = db.setting(kOff);
+    auto off = store.get(kOff);
     if (!off) {
         return Failure{off.error()};
     }
@@ -615,7 +615,7 @@ Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db)
     return s;
 }
 
-Status<DatabaseError> saveReminderSettings(Database& db, const ReminderSettings& s) {
+Status<DatabaseError> saveReminderSettings(SettingsStore& store, const ReminderSettings& s) {
     std::string off;
     for (const auto kind : s.off) {
         off += (off.empty() ? "" : ",") + std::string(toString(kind));
@@ -638,7 +638,7 @@ Status<DatabaseError> saveReminderSettings(Database& db, const ReminderSettings&
         {kOff, off},
     };
     for (const auto& [key, value] : values) {
-        if (auto saved = db.setSetting(key, value); !saved) {
+        if (auto saved = store.set(key, value); !saved) {
             return saved;
         }
     }
@@ -668,17 +668,17 @@ Result<ReminderInput, DatabaseError> ReminderRunner::input() const {
         return Failure{situation.error()};
     }
     in.situation = std::move(situation.value());
-    auto pending = m_db.pendingDeviceSessions();
+    auto pending = m_db.sessions().pendingDeviceSessions();
     if (!pending) {
         return Failure{pending.error()};
     }
     in.pending = std::move(pending.value());
-    auto stored = m_db.reminders();
+    auto stored = m_db.reminders().all();
     if (!stored) {
         return Failure{stored.error()};
     }
     in.stored = std::move(stored.value());
-    auto settings = loadReminderSettings(m_db);
+    auto settings = loadReminderSettings(m_db.settings());
     if (!settings) {
         return Failure{settings.error()};
     }
@@ -722,7 +722,7 @@ Result<int, DatabaseError> ReminderRunner::tick() {
         // Fired: a row without a snooze. A snoozed one keeps the time it fired at as its due.
         Reminder row{r.uid,       std::string(toString(r.kind)), r.due, r.zone, std::nullopt,
                      std::nullopt};
-        if (auto saved = m_db.saveReminder(row); !saved) {
+        if (auto saved = m_db.reminders().save(row); !saved) {
             return Failure{saved.error()};
         }
         ++shown;
@@ -757,7 +757,7 @@ Status<DatabaseError> ReminderRunner::act(const std::string& uid, ReminderAction
         row.doneAt = now;
         row.snoozedUntil = std::nullopt;
     }
-    auto saved = m_db.saveReminder(row);
+    auto saved = m_db.reminders().save(row);
     if (saved) {
         m_notifier.withdraw(uid);
     }

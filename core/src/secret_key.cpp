@@ -1,3 +1,5 @@
+#include "database_files.h"
+
 #include <rollwise/core/secret_key.h>
 
 #include <algorithm>
@@ -121,6 +123,26 @@ DatabaseKey DatabaseKey::passphrase(Passphrase passphrase) {
     k.m_kind = passphrase.empty() ? Kind::None : Kind::Passphrase;
     k.m_passphrase = std::move(passphrase);
     return k;
+}
+
+} // namespace rollwise
+
+namespace rollwise {
+
+std::size_t codePointCount(std::string_view utf8) noexcept {
+    return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+PassphraseProblem passphraseProblem(std::string_view utf8) noexcept {
+    if (codePointCount(utf8) < kMinPassphraseCodePoints) {
+        return PassphraseProblem::TooShort;
+    }
+    if (detail::looksLikeRawKeyText(utf8)) {
+        return PassphraseProblem::RawKeyForm;
+    }
+    return PassphraseProblem::None;
 }
 
 } // namespace rollwise

@@ -34,8 +34,8 @@ DatabaseError unreadableSetting(std::string_view key) {
 }
 
 // An optional whole number from the settings: absent keeps `value`, unreadable is an error.
-Status<DatabaseError> readInt(const Database& db, std::string_view key, int& value) {
-    auto text = db.setting(key);
+Status<DatabaseError> readInt(const SettingsStore& settings, std::string_view key, int& value) {
+    auto text = settings.get(key);
     if (!text) {
         return Failure{text.error()};
     }
@@ -79,11 +79,11 @@ GuardDecision blockedBecauseUnreadable(const SituationRequest& request, const Da
 
 } // namespace
 
-Result<Profile, DatabaseError> loadProfile(const Database& db) {
+Result<Profile, DatabaseError> loadProfile(const SettingsStore& settings) {
     Profile profile;
     Limits& l = profile.limits;
     for (const auto& limit : kIntLimits) {
-        if (auto read = readInt(db, limit.key, l.*(limit.field)); !read) {
+        if (auto read = readInt(settings, limit.key, l.*(limit.field)); !read) {
             return Failure{read.error()};
         }
     }
@@ -92,14 +92,14 @@ Result<Profile, DatabaseError> loadProfile(const Database& db) {
     int age = static_cast<int>(l.headMaxAge.count());
     for (auto [key, value] : {std::pair{kWarnMinutes, &warn}, std::pair{kMaxMinutes, &max},
                               std::pair{kHeadAgeDays, &age}}) {
-        if (auto read = readInt(db, key, *value); !read) {
+        if (auto read = readInt(settings, key, *value); !read) {
             return Failure{read.error()};
         }
     }
     l.sessionWarnLength = Minutes(warn);
     l.sessionMaxLength = Minutes(max);
     l.headMaxAge = Days(age);
-    auto multiplier = db.setting(kMultiplier);
+    auto multiplier = settings.get(kMultiplier);
     if (!multiplier) {
         return Failure{multiplier.error()};
     }
@@ -112,7 +112,7 @@ Result<Profile, DatabaseError> loadProfile(const Database& db) {
         }
         l.intervalMultiplier = value;
     }
-    auto professional = db.setting(kProfessional);
+    auto professional = settings.get(kProfessional);
     if (!professional) {
         return Failure{professional.error()};
     }
@@ -125,10 +125,10 @@ Result<Profile, DatabaseError> loadProfile(const Database& db) {
     return profile;
 }
 
-Status<DatabaseError> saveProfile(Database& db, const Profile& profile) {
+Status<DatabaseError> saveProfile(SettingsStore& settings, const Profile& profile) {
     const Limits& l = profile.limits;
     for (const auto& limit : kIntLimits) {
-        if (auto saved = db.setSetting(limit.key, std::to_string(l.*(limit.field))); !saved) {
+        if (auto saved = settings.set(limit.key, std::to_string(l.*(limit.field))); !saved) {
             return saved;
         }
     }
@@ -140,7 +140,7 @@ Status<DatabaseError> saveProfile(Database& db, const Profile& profile) {
           std::pair{kHeadAgeDays, std::to_string(l.headMaxAge.count())},
           std::pair{kMultiplier, std::string(multiplier)},
           std::pair{kProfessional, std::string(profile.professionalTreating ? "1" : "0")}}) {
-        if (auto saved = db.setSetting(key, value); !saved) {
+        if (auto saved = settings.set(key, value); !saved) {
             return saved;
         }
     }
@@ -154,22 +154,22 @@ Result<Situation, DatabaseError> situationFromJournal(const Database& db,
     s.monotonic = request.monotonic;
     s.plan = request.plan;
     s.overrides = request.overrides;
-    auto profile = loadProfile(db);
+    auto profile = loadProfile(db.settings());
     if (!profile) {
         return Failure{profile.error()};
     }
     s.profile = profile.value();
-    auto answers = db.answers();
+    auto answers = db.answers().all();
     if (!answers) {
         return Failure{answers.error()};
     }
     s.answers = std::move(answers.value());
-    auto history = db.guardHistory();
+    auto history = db.sessions().guardHistory();
     if (!history) {
         return Failure{history.error()};
     }
     s.history = std::move(history.value());
-    auto highWater = db.clockHighWater();
+    auto highWater = db.settings().clockHighWater();
     if (!highWater) {
         return Failure{highWater.error()};
     }
@@ -177,14 +177,14 @@ Result<Situation, DatabaseError> situationFromJournal(const Database& db,
 
     std::optional<std::string> headUid = request.headUid;
     if (!headUid) {
-        auto current = db.setting(kCurrentHeadSetting);
+        auto current = db.settings().get(kCurrentHeadSetting);
         if (!current) {
             return Failure{current.error()};
         }
         headUid = current.value();
     }
     if (headUid) {
-        auto heads = db.heads();
+        auto heads = db.heads().all();
         if (!heads) {
             return Failure{heads.error()};
         }

@@ -24,10 +24,10 @@ struct LastFailure {
 thread_local LastFailure g_lastFailure;
 } // namespace
 
-Statement::Statement(const Database& db, std::string_view sql) noexcept
-    : m_db(db.handle())
+Statement::Statement(const detail::Connection& connection, std::string_view sql) noexcept
+    : m_db(connection.handle())
     , m_cached(true) {
-    auto& cache = db.statements().statements;
+    auto& cache = connection.statements().statements;
     if (const auto it = cache.find(sql); it != cache.end()) {
         m_stmt = it->second;
         return;

@@ -2,6 +2,8 @@
 
 // Small RAII helpers over the SQLCipher C API, private to core.
 
+#include "connection.h"
+
 #include <rollwise/core/database.h>
 
 #include <sqlcipher/sqlite3.h>
@@ -19,10 +21,10 @@ struct StatementCache {
     std::map<std::string, sqlite3_stmt*, std::less<>> statements;
     ~StatementCache();
 };
-// Turns every device record that has no journal session yet into one (store.cpp), inside the
-// caller's transaction: the schema 3 migration and the merge of an older backup. SQLITE_OK or
-// the error code.
-int convertDeviceRecords(const Database& database);
+// Turns every device record that has no journal session yet into one (session_writer.cpp),
+// inside the caller's transaction: the schema 3 migration and the merge of an older backup.
+// SQLITE_OK or the error code.
+int convertDeviceRecords(const Connection& connection);
 } // namespace rollwise::detail
 
 namespace rollwise::sql {
@@ -32,7 +34,7 @@ public:
     // A statement of its own, finalized on destruction.
     Statement(sqlite3* db, std::string_view sql) noexcept;
     // A statement kept in the connection's cache (for hot paths); reset on destruction.
-    Statement(const Database& db, std::string_view sql) noexcept;
+    Statement(const detail::Connection& connection, std::string_view sql) noexcept;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     ~Statement();

@@ -107,11 +107,11 @@ std::string DatabaseSyncStore::settingKey(std::string_view key) {
 }
 
 Result<std::uint16_t, DatabaseError> DatabaseSyncStore::lastCommitted(std::string_view key) {
-    auto held = m_db.lastDeviceSequence(key);
+    auto held = m_records.lastSequence(key);
     if (!held) {
         return Failure{held.error()};
     }
-    auto setting = m_db.setting(settingKey(key));
+    auto setting = m_settings.get(settingKey(key));
     if (!setting) {
         return Failure{setting.error()};
     }
@@ -132,12 +132,12 @@ Result<std::uint16_t, DatabaseError> DatabaseSyncStore::lastCommitted(std::strin
 }
 
 Result<int, DatabaseError> DatabaseSyncStore::commit(std::span<const DeviceRecord> records) {
-    return m_db.storeDeviceRecords(records);
+    return m_records.store(records);
 }
 
 Status<DatabaseError> DatabaseSyncStore::setLastCommitted(std::string_view key,
                                                           std::uint16_t last) {
-    return m_db.setSetting(settingKey(key), std::to_string(last));
+    return m_settings.set(settingKey(key), std::to_string(last));
 }
 
 // ---- DeviceSync ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include <rollwise/platform/dbus_notifier.h>
+#include <rollwise/platform/text.h>
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -70,9 +71,7 @@ bool DbusNotifier::show(const ReminderNotice& notice) {
     QVariantMap hints;
     hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("rollwise"));
     hints.insert(QStringLiteral("category"), QStringLiteral("x-rollwise.reminder"));
-    hints.insert(
-        QStringLiteral("x-rollwise-kind"),
-        QString::fromUtf8(toString(notice.kind).data(), qsizetype(toString(notice.kind).size())));
+    hints.insert(QStringLiteral("x-rollwise-kind"), toQString(toString(notice.kind)));
     call << QStringLiteral("Rollwise") << replaces << QStringLiteral("rollwise")
          << QStringLiteral("Rollwise") << bodyFor(notice.kind)
          << QStringList{QStringLiteral("default"), tr("Open"),

@@ -1,4 +1,5 @@
 #include <rollwise/platform/keychain_secret_store.h>
+#include <rollwise/platform/text.h>
 
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -54,7 +55,7 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 Result<SecretKey, SecretStoreError> KeychainSecretStore::readKey(std::string_view name) {
     QKeychain::ReadPasswordJob job(m_service);
     job.setAutoDelete(false);
-    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    job.setKey(toQString(name));
     run(job);
     if (job.error() != QKeychain::NoError) {
         qCInfo(lcKeychain) << "reading a key failed with code" << job.error();
@@ -76,7 +77,7 @@ Status<SecretStoreError> KeychainSecretStore::writeKey(std::string_view name,
                                                        const SecretKey& key) {
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
-    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    job.setKey(toQString(name));
     QByteArray data(reinterpret_cast<const char*>(key.bytes().data()),
                     static_cast<qsizetype>(SecretKey::kSize));
     job.setBinaryData(data);
@@ -92,7 +93,7 @@ Status<SecretStoreError> KeychainSecretStore::writeKey(std::string_view name,
 Status<SecretStoreError> KeychainSecretStore::removeKey(std::string_view name) {
     QKeychain::DeletePasswordJob job(m_service);
     job.setAutoDelete(false);
-    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    job.setKey(toQString(name));
     run(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
         return Failure{errorFrom(job)};
@@ -103,7 +104,7 @@ Status<SecretStoreError> KeychainSecretStore::removeKey(std::string_view name) {
 Result<Passphrase, SecretStoreError> KeychainSecretStore::readPassphrase(std::string_view name) {
     QKeychain::ReadPasswordJob job(m_service);
     job.setAutoDelete(false);
-    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    job.setKey(toQString(name));
     run(job);
     if (job.error() != QKeychain::NoError) {
         return Failure{errorFrom(job)};
@@ -118,7 +119,7 @@ Status<SecretStoreError> KeychainSecretStore::writePassphrase(std::string_view n
                                                               const Passphrase& passphrase) {
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
-    job.setKey(QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size())));
+    job.setKey(toQString(name));
     QByteArray data(passphrase.text().data(), static_cast<qsizetype>(passphrase.text().size()));
     job.setBinaryData(data);
     wipe(data);

@@ -55,7 +55,7 @@ int main(int argc, char* argv[]) {
         }
         sessions.emplace_back("bench-" + std::to_string(i), std::move(r));
     }
-    if (auto saved = db.value().saveSessions(sessions); !saved) {
+    if (auto saved = db.value().sessions().saveAll(sessions); !saved) {
         std::fprintf(stderr, "startup_fixture: %s\n", saved.error().message.c_str());
         return 1;
     }

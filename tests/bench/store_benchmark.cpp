@@ -95,7 +95,7 @@ Stopwatch::duration ingest(Database& db,
     const auto start = Stopwatch::now();
     for (std::size_t i = 0; i < sessions.size(); i += 50) {
         const auto end = std::min(sessions.size(), i + 50);
-        if (!db.saveSessions(std::span(sessions).subspan(i, end - i))) {
+        if (!db.sessions().saveAll(std::span(sessions).subspan(i, end - i))) {
             std::fprintf(stderr, "ingest failed\n");
             std::exit(1);
         }
@@ -161,7 +161,7 @@ int main(int argc, char* argv[]) {
             std::vector<double> runs;
             for (int i = 0; i < sizes.historyRuns; ++i) {
                 const auto start = Stopwatch::now();
-                auto history = db.history(90);
+                auto history = db.sessions().history(90);
                 runs.push_back(milliseconds(Stopwatch::now() - start));
                 if (!history || history.value().size() != 90 ||
                     history.value()[0].totalPasses == 0) {

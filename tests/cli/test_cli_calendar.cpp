@@ -74,18 +74,18 @@ std::filesystem::path makeJournal(const TempDir& dir) {
     REQUIRE(opened);
     Database& db = opened.value();
     const TimePoint session = at("2026-09-20T08:00:00Z");
-    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin, Zone::Forehead}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(session, {Zone::Chin, Zone::Forehead}, 3)));
     Head head;
     head.id = "h1";
     head.needleLengthUm = 500;
     head.firstUse = session;
     head.lastUse = session;
     head.sessions = 1;
-    REQUIRE(db.saveHead(StoredHead{"h1", "", head, std::nullopt}));
-    REQUIRE(db.setSetting(kCurrentHeadSetting, "h1"));
+    REQUIRE(db.heads().save(StoredHead{"h1", "", head, std::nullopt}));
+    REQUIRE(db.settings().set(kCurrentHeadSetting, "h1"));
     ReminderSettings settings;
     settings.course = CoursePlan{3, 1, 0, session};
-    REQUIRE(saveReminderSettings(db, settings));
+    REQUIRE(saveReminderSettings(db.settings(), settings));
     return path;
 }
 

@@ -59,8 +59,8 @@ std::filesystem::path makeJournal(const TempDir& dir, const char* name, const st
     REQUIRE(db.ok());
     for (int i = 0; i < sessions; ++i) {
         REQUIRE(db.value()
-                    .saveSession(std::string(name) + std::to_string(i),
-                                 sampleSession(kT0 + Days(8 * i)))
+                    .sessions()
+                    .save(std::string(name) + std::to_string(i), sampleSession(kT0 + Days(8 * i)))
                     .ok());
     }
     return path;
@@ -388,14 +388,14 @@ TEST_CASE("export then import round-trips, and import never overwrites", "[cli][
         answer.yes = true;
         answer.answeredAt = kT0 + Days(2);
         answer.since = kT0 - Days(200);
-        REQUIRE(db.value().saveAnswer(answer).ok());
+        REQUIRE(db.value().answers().save(answer).ok());
         ReactionEntry reaction;
         reaction.sessionUid = "source.db1";
         reaction.zone = Zone::Chin;
         reaction.loggedAt = kT0 + Days(9);
         reaction.reaction = Reaction::MildRedness;
         reaction.healedAt = kT0 + Days(11);
-        REQUIRE(db.value().logReaction(reaction).ok());
+        REQUIRE(db.value().answers().logReaction(reaction).ok());
         // A smart-roller session not placed yet: it must stay "everywhere" through the trip.
         SessionRecord device = sampleSession(kT0 + Days(30), {}, 0);
         device.zonesPending = true;
@@ -409,7 +409,7 @@ TEST_CASE("export then import round-trips, and import never overwrites", "[cli][
             p.peakPressureCn = 300 + i;
             device.unassignedPasses.push_back(p);
         }
-        REQUIRE(db.value().saveSession("device:roller/1#1", device).ok());
+        REQUIRE(db.value().sessions().save("device:roller/1#1", device).ok());
     }
     const auto exportOf = [&](const std::filesystem::path& db, const char* format,
                               const char* name) {
@@ -453,11 +453,11 @@ TEST_CASE("export then import round-trips, and import never overwrites", "[cli][
             // The unplaced device session still closes every zone, face to scalp.
             auto imported = Database::open(target, *SecretKey::fromHex(kKeyB));
             REQUIRE(imported.ok());
-            const auto history = imported.value().guardHistory().value();
+            const auto history = imported.value().sessions().guardHistory().value();
             for (const Zone zone : {Zone::Forehead, Zone::Abdomen, Zone::ScalpCrown}) {
                 CHECK(healingWindow(zone, history, Limits{}).notBefore == kT0 + Days(30) + Days(7));
             }
-            CHECK(imported.value().pendingDeviceSessions().value().size() == 1);
+            CHECK(imported.value().sessions().pendingDeviceSessions().value().size() == 1);
         }
         // Twice: nothing new, nothing overwritten.
         run = cli({"import", "--db", s(target), "--key-fd", "0", format, input}, kKeyB + "\n");
@@ -507,7 +507,7 @@ TEST_CASE("check --db asks the guard about a real journal, device sessions inclu
         yesterday.zonesPending = true;
         yesterday.reportedPasses = 20;
         yesterday.device = DeviceOrigin{"roller/1", 1, now - Days(1), true};
-        REQUIRE(db.value().saveSession("device:roller/1#1", yesterday).ok());
+        REQUIRE(db.value().sessions().save("device:roller/1#1", yesterday).ok());
     }
     const auto run =
         cli({QStringLiteral("check"), QStringLiteral("--db"), s(path), QStringLiteral("--key-fd"),
@@ -533,7 +533,7 @@ TEST_CASE("check --db asks the guard about a real journal, device sessions inclu
     {
         auto db = Database::open(path, *SecretKey::fromHex(kKeyA));
         REQUIRE(db.ok());
-        REQUIRE(db.value().setSetting("limits.interval-multiplier", "lots").ok());
+        REQUIRE(db.value().settings().set("limits.interval-multiplier", "lots").ok());
     }
     const auto blocked =
         cli({QStringLiteral("check"), QStringLiteral("--db"), s(path), QStringLiteral("--key-fd"),

@@ -32,7 +32,7 @@ int main(int argc, char* argv[]) {
             p.duration = Seconds(4);
             p.peakPressureCn = 200 + pass;
             record.zones[0].passes.push_back(p);
-            if (auto saved = db.value().saveSession(uid, record); !saved) {
+            if (auto saved = db.value().sessions().save(uid, record); !saved) {
                 std::fprintf(stderr, "save failed: %s\n", saved.error().message.c_str());
                 return 1;
             }
@@ -40,7 +40,7 @@ int main(int argc, char* argv[]) {
             std::fflush(stdout);
         }
         record.outcome = SessionOutcome::Completed;
-        (void)db.value().saveSession(uid, record);
+        (void)db.value().sessions().save(uid, record);
     }
     return 0;
 }

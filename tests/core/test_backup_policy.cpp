@@ -38,7 +38,7 @@ TEST_CASE("Scheduled backups are written, recorded and pruned; other files are l
     writeAll(folder / "rollwise-manual.rwbackup", "a backup the user named");
     auto db = Database::open(dir.file("journal.db"), rawKey('1'));
     REQUIRE(db.ok());
-    REQUIRE(db.value().saveSession("s1", sampleSession(at("2026-11-01T08:00:00Z"))).ok());
+    REQUIRE(db.value().sessions().save("s1", sampleSession(at("2026-11-01T08:00:00Z"))).ok());
     BackupPolicy policy;
     policy.keep = 3;
     TimePoint now = at("2026-11-21T10:00:00Z");
@@ -58,7 +58,7 @@ TEST_CASE("Scheduled backups are written, recorded and pruned; other files are l
                                             "rollwise-20261124T100000Z.rwbackup",
                                             "rollwise-20261125T100000Z.rwbackup",
                                             "rollwise-manual.rwbackup"});
-    CHECK(db.value().setting(kLastBackupSetting).value() == "2026-11-25T10:00:00Z");
+    CHECK(db.value().settings().get(kLastBackupSetting).value() == "2026-11-25T10:00:00Z");
     // The newest backup restores.
     CHECK(Database::verify(folder / "rollwise-20261125T100000Z.rwbackup", rawKey('9'))
               .value()
@@ -73,5 +73,5 @@ TEST_CASE("A failed scheduled backup removes nothing and records nothing", "[bac
                                   at("2026-11-21T10:00:00Z"), "0.1.0");
     REQUIRE_FALSE(run.ok());
     CHECK(run.error().code == DatabaseErrorCode::CannotOpen);
-    CHECK_FALSE(db.value().setting(kLastBackupSetting).value().has_value());
+    CHECK_FALSE(db.value().settings().get(kLastBackupSetting).value().has_value());
 }

@@ -57,13 +57,13 @@ TEST_CASE("Zones survive closing and reopening with the same key", "[database]")
     {
         auto db = Database::open(path, keyOf('2'));
         REQUIRE(db.ok());
-        REQUIRE(db.value().storeZones(faceZones()).ok());
+        REQUIRE(db.value().settings().storeZones(faceZones()).ok());
         // Storing twice updates instead of duplicating.
-        REQUIRE(db.value().storeZones(faceZones()).ok());
+        REQUIRE(db.value().settings().storeZones(faceZones()).ok());
     }
     auto db = Database::open(path, keyOf('2'));
     REQUIRE(db.ok());
-    auto zones = db.value().loadZones();
+    auto zones = db.value().settings().loadZones();
     REQUIRE(zones.ok());
     CHECK(zones.value() == faceZoneIds());
 }
@@ -75,7 +75,7 @@ TEST_CASE("The file starts with random bytes and holds no readable content",
     {
         auto db = Database::open(path, keyOf('3'));
         REQUIRE(db.ok());
-        REQUIRE(db.value().storeZones(faceZones()).ok());
+        REQUIRE(db.value().settings().storeZones(faceZones()).ok());
     }
     const auto bytes = rollwise::test::readAll(path);
     REQUIRE(bytes.size() >= 4096);
@@ -87,7 +87,7 @@ TEST_CASE("The file starts with random bytes and holds no readable content",
     {
         auto other = Database::open(dir.file("other.db"), keyOf('3'));
         REQUIRE(other.ok());
-        REQUIRE(other.value().storeZones(faceZones()).ok());
+        REQUIRE(other.value().settings().storeZones(faceZones()).ok());
     }
     const auto otherBytes = rollwise::test::readAll(dir.file("other.db"));
     CHECK_FALSE(std::equal(bytes.begin(), bytes.begin() + 16, otherBytes.begin()));
@@ -100,7 +100,7 @@ TEST_CASE("The library without a key, as plain SQLite, cannot read the file",
     {
         auto db = Database::open(path, keyOf('4'));
         REQUIRE(db.ok());
-        REQUIRE(db.value().storeZones(faceZones()).ok());
+        REQUIRE(db.value().settings().storeZones(faceZones()).ok());
     }
     CHECK(execWithoutKey(path, "SELECT * FROM zones") == SQLITE_NOTADB);
 }
@@ -112,7 +112,7 @@ TEST_CASE("A wrong key is a typed error and leaves the file byte for byte as it 
     {
         auto db = Database::open(path, keyOf('5'));
         REQUIRE(db.ok());
-        REQUIRE(db.value().storeZones(faceZones()).ok());
+        REQUIRE(db.value().settings().storeZones(faceZones()).ok());
     }
     const auto before = rollwise::test::readAll(path);
     const auto filesBefore = rollwise::test::listDir(dir.path());
@@ -127,7 +127,7 @@ TEST_CASE("A wrong key is a typed error and leaves the file byte for byte as it 
     // And the right key still opens it afterwards.
     auto right = Database::open(path, keyOf('5'));
     REQUIRE(right.ok());
-    CHECK(right.value().loadZones().value().size() == faceZones().size());
+    CHECK(right.value().settings().loadZones().value().size() == faceZones().size());
 }
 
 TEST_CASE("A file that is not a database is refused and left alone", "[database]") {

@@ -27,7 +27,8 @@ std::filesystem::path makeJournal(const TempDir& dir, const char* name, char key
     auto db = Database::open(path, rawKey(keyDigit));
     REQUIRE(db.ok());
     for (int i = 0; i < sessions; ++i) {
-        REQUIRE(db.value().saveSession("s" + std::to_string(i), sampleSession(kT0 + Days(i))).ok());
+        REQUIRE(
+            db.value().sessions().save("s" + std::to_string(i), sampleSession(kT0 + Days(i))).ok());
     }
     return path;
 }
@@ -86,18 +87,18 @@ TEST_CASE("A rekey while another program writes is refused; the old key still op
         REQUIRE(writer.exec("ROLLBACK") == SQLITE_OK);
     }
     // The connection is still sound: what it writes now is readable with the old key.
-    REQUIRE(db.value().saveSession("after", sampleSession(kT0 + Days(30))).ok());
+    REQUIRE(db.value().sessions().save("after", sampleSession(kT0 + Days(30))).ok());
     db = Database::open(dir.file("unused.db"), rawKey('9')); // closes the journal
     CHECK(Database::verify(path, rawKey('1')).ok());
     {
         auto reopened = Database::open(path, rawKey('1'));
         REQUIRE(reopened.ok());
-        CHECK(reopened.value().sessionCount().value() == 4);
+        CHECK(reopened.value().sessions().count().value() == 4);
         // Without a competing writer the same rekey happens, and is proven.
         REQUIRE(reopened.value().rekey(rawKey('2')).ok());
         CHECK(opens(path, rawKey('2')));
         CHECK_FALSE(opens(path, rawKey('1')));
-        REQUIRE(reopened.value().saveSession("later", sampleSession(kT0 + Days(40))).ok());
+        REQUIRE(reopened.value().sessions().save("later", sampleSession(kT0 + Days(40))).ok());
     }
     CHECK(Database::verify(path, rawKey('2')).ok());
 }
@@ -124,8 +125,8 @@ TEST_CASE("A passphrase SQLCipher would take as a raw key is refused", "[databas
     {
         auto db = Database::open(path, rawKey('1'));
         REQUIRE(db.ok());
-        auto backup =
-            db.value().writeBackup(dir.file("j.rwbackup"), passphraseKey(rawLooking), "0.1.0", kT0);
+        auto backup = db.value().backups().write(dir.file("j.rwbackup"), passphraseKey(rawLooking),
+                                                 "0.1.0", kT0);
         REQUIRE_FALSE(backup.ok());
         CHECK(backup.error().code == DatabaseErrorCode::InvalidArgument);
         CHECK_FALSE(std::filesystem::exists(dir.file("j.rwbackup")));
@@ -144,7 +145,7 @@ TEST_CASE("A wrong key leaves a crashed journal's files byte for byte as they we
         auto db = Database::open(dir.file("journal.db"), passphraseKey("the passphrase"));
         REQUIRE(db.ok());
         for (int i = 0; i < 3; ++i) {
-            REQUIRE(db.value().saveSession("s" + std::to_string(i), sampleSession(kT0)).ok());
+            REQUIRE(db.value().sessions().save("s" + std::to_string(i), sampleSession(kT0)).ok());
         }
         for (const char* name : {"journal.db", "journal.db-wal", "journal.db-shm"}) {
             REQUIRE(std::filesystem::exists(dir.file(name)));
@@ -165,7 +166,7 @@ TEST_CASE("A wrong key leaves a crashed journal's files byte for byte as they we
     // The right passphrase opens everything the WAL held.
     auto right = Database::open(crashed / "journal.db", passphraseKey("the passphrase"));
     REQUIRE(right.ok());
-    CHECK(right.value().sessionCount().value() == 3);
+    CHECK(right.value().sessions().count().value() == 3);
 }
 
 TEST_CASE("verify reads what the WAL holds and leaves no file behind", "[database][verify]") {
@@ -203,7 +204,7 @@ TEST_CASE("Exports, backups and restores never use the journal's own files, howe
     const auto path = makeJournal(dir, "journal.db", '1', 2);
     auto db = Database::open(path, rawKey('1'));
     REQUIRE(db.ok());
-    REQUIRE(db.value().saveSession("open", sampleSession(kT0 + Days(9))).ok());
+    REQUIRE(db.value().sessions().save("open", sampleSession(kT0 + Days(9))).ok());
     REQUIRE(std::filesystem::exists(dir.file("journal.db-wal")));
     std::filesystem::create_directory(dir.path() / "sub");
     std::filesystem::create_symlink(path, dir.file("link.db"));
@@ -229,25 +230,25 @@ TEST_CASE("Exports, backups and restores never use the journal's own files, howe
     const auto before = snapshotOf(dir.path());
     for (const auto& target : spellings) {
         CAPTURE(target.string());
-        auto csv = db.value().exportCsv(target);
+        auto csv = db.value().backups().exportCsv(target);
         REQUIRE_FALSE(csv.ok());
         CHECK(csv.error().code == DatabaseErrorCode::InvalidArgument);
         CHECK(csv.error().message.find("journal itself") != std::string::npos);
-        CHECK_FALSE(db.value().exportJson(target).ok());
-        auto backup = db.value().writeBackup(target, rawKey('2'), "0.1.0", kT0);
+        CHECK_FALSE(db.value().backups().exportJson(target).ok());
+        auto backup = db.value().backups().write(target, rawKey('2'), "0.1.0", kT0);
         REQUIRE_FALSE(backup.ok());
         CHECK(backup.error().code == DatabaseErrorCode::InvalidArgument);
-        auto preview = db.value().previewBackup(target, rawKey('1'));
+        auto preview = db.value().backups().preview(target, rawKey('1'));
         REQUIRE_FALSE(preview.ok());
         CHECK(preview.error().code == DatabaseErrorCode::InvalidArgument);
-        auto merge = db.value().mergeBackup(target, rawKey('1'));
+        auto merge = db.value().backups().merge(target, rawKey('1'));
         REQUIRE_FALSE(merge.ok());
         CHECK(merge.error().code == DatabaseErrorCode::InvalidArgument);
         CHECK(snapshotOf(dir.path()) == before);
     }
     // Another file is fine.
-    CHECK(db.value().exportCsv(dir.file("journal.csv")).ok());
-    CHECK(db.value().sessionCount().value() == 3);
+    CHECK(db.value().backups().exportCsv(dir.file("journal.csv")).ok());
+    CHECK(db.value().sessions().count().value() == 3);
 }
 
 TEST_CASE("Temporaries an interrupted backup left are cleaned; nothing else is",
@@ -273,7 +274,7 @@ TEST_CASE("Temporaries an interrupted backup left are cleaned; nothing else is",
     }
     auto db = Database::open(path, rawKey('1'));
     REQUIRE(db.ok());
-    REQUIRE(db.value().writeBackup(backups / "new.rwbackup", rawKey('2'), "0.1.0", kT0).ok());
+    REQUIRE(db.value().backups().write(backups / "new.rwbackup", rawKey('2'), "0.1.0", kT0).ok());
     for (const auto& name : stale) {
         CHECK_FALSE(std::filesystem::exists(backups / name));
     }
@@ -290,7 +291,7 @@ TEST_CASE("Failures name their real cause", "[database][backup]") {
 
     SECTION("a one-byte file is damaged, not a database") {
         writeAll(dir.file("tiny.rwbackup"), "x");
-        auto preview = db.value().previewBackup(dir.file("tiny.rwbackup"), rawKey('2'));
+        auto preview = db.value().backups().preview(dir.file("tiny.rwbackup"), rawKey('2'));
         REQUIRE_FALSE(preview.ok());
         CHECK(preview.error().code == DatabaseErrorCode::Corrupt);
         CHECK(preview.error().message.find("not a backup") == std::string::npos);
@@ -300,24 +301,25 @@ TEST_CASE("Failures name their real cause", "[database][backup]") {
     }
     SECTION("a backup of a newer schema says to update the app to restore it") {
         const auto backup = dir.file("newer.rwbackup");
-        REQUIRE(db.value().writeBackup(backup, rawKey('2'), "9.0.0", kT0).ok());
+        REQUIRE(db.value().backups().write(backup, rawKey('2'), "9.0.0", kT0).ok());
         {
             OtherConnection raw(backup, '2');
             REQUIRE(raw.exec("PRAGMA user_version = 99") == SQLITE_OK);
         }
-        auto preview = db.value().previewBackup(backup, rawKey('2'));
+        auto preview = db.value().backups().preview(backup, rawKey('2'));
         REQUIRE_FALSE(preview.ok());
         CHECK(preview.error().code == DatabaseErrorCode::NewerThanApp);
         CHECK(preview.error().message.find("to restore it") != std::string::npos);
     }
     SECTION("a file name that is too long says so") {
         const auto longName = dir.path() / (std::string(300, 'n') + ".rwbackup");
-        auto backup = db.value().writeBackup(longName, rawKey('2'), "0.1.0", kT0);
+        auto backup = db.value().backups().write(longName, rawKey('2'), "0.1.0", kT0);
         REQUIRE_FALSE(backup.ok());
         CHECK(backup.error().code == DatabaseErrorCode::InvalidArgument);
         CHECK(backup.error().message.find("too long") != std::string::npos);
         CHECK(backup.error().message.find("permissions") == std::string::npos);
-        auto exported = db.value().exportCsv(dir.path() / (std::string(300, 'n') + ".csv"));
+        auto exported =
+            db.value().backups().exportCsv(dir.path() / (std::string(300, 'n') + ".csv"));
         REQUIRE_FALSE(exported.ok());
         CHECK(exported.error().message.find("too long") != std::string::npos);
     }

@@ -1,6 +1,7 @@
 // Issue "the guard sees every session": device records become journal sessions in the same
 // transaction, heads count every use, and the guard's situation is built from the journal in one
 // place that fails closed. Each case names the rule or the hole it closes.
+#include "connection.h"
 #include "guard_fixtures.h"
 #include "store_fixtures.h"
 #include "temp_dir.h"
@@ -70,8 +71,9 @@ Database openOrFail(const std::filesystem::path& path) {
 // Everything the guard needs besides history and head: answers given just now.
 void answerEverything(Database& db, TimePoint now) {
     for (const auto& question : allQuestions()) {
-        REQUIRE(
-            db.saveAnswer(Answer{question.question, false, now - Hours(1), std::nullopt, {}}).ok());
+        REQUIRE(db.answers()
+                    .save(Answer{question.question, false, now - Hours(1), std::nullopt, {}})
+                    .ok());
     }
 }
 
@@ -95,13 +97,14 @@ TEST_CASE("Hole 1: a synced device session becomes a journal session and closes 
     auto db = openOrFail(dir.file("j.db"));
     answerEverything(db, kNow);
     const TimePoint rolled = kNow - Days(1);
-    REQUIRE(db.storeDeviceRecords(std::vector{deviceRecord(1, rolled, kNow - Hours(2))}).value() ==
-            1);
+    REQUIRE(
+        db.deviceRecords().store(std::vector{deviceRecord(1, rolled, kNow - Hours(2))}).value() ==
+        1);
 
     // In the journal, with its passes, counted.
-    CHECK(db.sessionCount().value() == 1);
+    CHECK(db.sessions().count().value() == 1);
     const auto uid = deviceSessionUid("roller-1/store-1", 1);
-    const auto session = db.loadSession(uid);
+    const auto session = db.sessions().load(uid);
     REQUIRE(session.ok());
     CHECK(session.value().start == rolled);
     CHECK(session.value().zonesPending);
@@ -109,12 +112,12 @@ TEST_CASE("Hole 1: a synced device session becomes a journal session and closes 
     CHECK(session.value().family == DeviceFamily::SmartRoller);
     CHECK(session.value().needleLengthUm == 500);
     CHECK(session.value().highPressurePasses == 1);
-    const auto pending = db.pendingDeviceSessions().value();
+    const auto pending = db.sessions().pendingDeviceSessions().value();
     REQUIRE(pending.size() == 1);
     CHECK(pending[0].start == rolled);
 
     // The head is recorded and counts the use.
-    auto heads = db.heads().value();
+    auto heads = db.heads().all().value();
     REQUIRE(heads.size() == 1);
     CHECK(heads[0].uid == "head-0102030405060708");
     CHECK(heads[0].head.sessions == 1);
@@ -125,25 +128,25 @@ TEST_CASE("Hole 1: a synced device session becomes a journal session and closes 
     // Every face, body and scalp zone is closed: the guard cannot know where it went.
     for (const Zone zone : {Zone::Forehead, Zone::Abdomen, Zone::ScalpCrown}) {
         CAPTURE(zoneInfo(zone).key);
-        const auto window = healingWindow(zone, db.guardHistory().value(), Limits{});
+        const auto window = healingWindow(zone, db.sessions().guardHistory().value(), Limits{});
         REQUIRE(window.notBefore.has_value());
         CHECK(*window.notBefore == rolled + Days(7));
     }
 
     // The user says it went on the forehead: only the forehead stays closed.
-    REQUIRE(db.placeDeviceSession(uid, std::vector{Zone::Forehead}).ok());
-    CHECK(db.pendingDeviceSessions().value().empty());
+    REQUIRE(db.sessions().placeDeviceSession(uid, std::vector{Zone::Forehead}).ok());
+    CHECK(db.sessions().pendingDeviceSessions().value().empty());
     auto request = faceRequest(kNow);
-    REQUIRE(db.setting(kCurrentHeadSetting).ok());
-    auto stored = db.heads().value()[0];
+    REQUIRE(db.settings().get(kCurrentHeadSetting).ok());
+    auto stored = db.heads().all().value()[0];
     stored.head.lastDisinfected = kNow - Hours(3);
-    REQUIRE(db.saveHead(stored).ok());
+    REQUIRE(db.heads().save(stored).ok());
     const auto decision = decideFromJournal(db, request);
     CHECK(zoneHas(decision, Zone::Forehead, RuleId::HealingInterval, Verdict::Block));
     CHECK(decision.verdictFor(Zone::LeftCheek) != Verdict::Block);
     CHECK(decision.verdictFor(Zone::Chin) != Verdict::Block);
     // Placing needs a reachable zone, and happens once.
-    CHECK_FALSE(db.placeDeviceSession(uid, std::vector{Zone::Chin}).ok());
+    CHECK_FALSE(db.sessions().placeDeviceSession(uid, std::vector{Zone::Chin}).ok());
 }
 
 TEST_CASE("Hole 1: a device clock that was never set, ran ahead or went back is not believed",
@@ -157,17 +160,17 @@ TEST_CASE("Hole 1: a device clock that was never set, ran ahead or went back is 
         deviceRecord(3, kNow + Days(2), synced),  // ahead of the sync
         deviceRecord(4, kNow - Days(20), synced), // went back behind record 3
     };
-    REQUIRE(db.storeDeviceRecords(records).value() == 4);
+    REQUIRE(db.deviceRecords().store(records).value() == 4);
     const auto start = [&](std::uint16_t sequence) {
-        return db.loadSession(deviceSessionUid("roller-1/store-1", sequence)).value().start;
+        return db.sessions().load(deviceSessionUid("roller-1/store-1", sequence)).value().start;
     };
     CHECK(start(1) == kNow - Days(3));
     CHECK(start(2) == synced);
     CHECK(start(3) == synced);
     CHECK(start(4) == synced);
     // Never earlier than the latest time Rollwise has seen.
-    REQUIRE(db.noteClock(kNow + Days(1)).ok());
-    REQUIRE(db.storeDeviceRecords(std::vector{deviceRecord(5, std::nullopt, synced)}).ok());
+    REQUIRE(db.settings().noteClock(kNow + Days(1)).ok());
+    REQUIRE(db.deviceRecords().store(std::vector{deviceRecord(5, std::nullopt, synced)}).ok());
     CHECK(start(5) == kNow + Days(1));
 }
 
@@ -178,8 +181,9 @@ TEST_CASE("Hole 1: records already in a journal are converted by the migration",
     {
         // A schema 2 journal with device records and no sessions for them.
         auto db = openOrFail(path);
-        REQUIRE(db.storeDeviceRecords(std::vector{deviceRecord(1, kNow - Days(2), kNow),
-                                                  deviceRecord(2, kNow - Days(1), kNow)})
+        REQUIRE(db.deviceRecords()
+                    .store(std::vector{deviceRecord(1, kNow - Days(2), kNow),
+                                       deviceRecord(2, kNow - Days(1), kNow)})
                     .ok());
         const char* downgrade = R"sql(
             DELETE FROM zone_passes; DELETE FROM session_zones; DELETE FROM sessions;
@@ -192,16 +196,17 @@ TEST_CASE("Hole 1: records already in a journal are converted by the migration",
             ALTER TABLE sessions DROP COLUMN device_time;
             ALTER TABLE sessions DROP COLUMN time_trusted;
             PRAGMA user_version = 2;)sql";
-        REQUIRE(sqlite3_exec(db.handle(), downgrade, nullptr, nullptr, nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(detail::rawHandle(db), downgrade, nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
         REQUIRE(db.schemaVersion() == 2);
     }
     auto db = openOrFail(path);
     CHECK(db.schemaVersion() == 3);
-    CHECK(db.sessionCount().value() == 2);
-    CHECK(db.pendingDeviceSessions().value().size() == 2);
-    CHECK(db.heads().value().at(0).head.sessions == 2);
+    CHECK(db.sessions().count().value() == 2);
+    CHECK(db.sessions().pendingDeviceSessions().value().size() == 2);
+    CHECK(db.heads().all().value().at(0).head.sessions == 2);
     // A device seen for the first time by the migration: a smart roller of the record's depth.
-    const auto window = healingWindow(Zone::Neck, db.guardHistory().value(), Limits{});
+    const auto window = healingWindow(Zone::Neck, db.sessions().guardHistory().value(), Limits{});
     CHECK(window.notBefore == kNow - Days(1) + Days(7));
 }
 
@@ -217,15 +222,15 @@ TEST_CASE("Hole 2: saving a session counts it on its head, so hygiene is never s
     head.head.needleLengthUm = 500;
     head.head.needleCount = 192;
     head.head.lastDisinfected = kNow - Days(30);
-    REQUIRE(db.saveHead(head).ok());
-    REQUIRE(db.setSetting(kCurrentHeadSetting, "plain-1").ok());
+    REQUIRE(db.heads().save(head).ok());
+    REQUIRE(db.settings().set(kCurrentHeadSetting, "plain-1").ok());
 
     auto session = sampleSession(kNow - Days(10), {Zone::Neck}, 4);
     session.headId = "plain-1";
     session.family = DeviceFamily::PlainRoller;
-    REQUIRE(db.saveSession("s1", session).ok());
-    REQUIRE(db.saveSession("s1", session).ok()); // saved again after every pass: counted once
-    const auto stored = db.heads().value().at(0).head;
+    REQUIRE(db.sessions().save("s1", session).ok());
+    REQUIRE(db.sessions().save("s1", session).ok()); // saved again after every pass: counted once
+    const auto stored = db.heads().all().value().at(0).head;
     CHECK(stored.sessions == 1);
     CHECK(stored.passes == 4);
     CHECK(stored.firstUse == kNow - Days(10));
@@ -237,9 +242,9 @@ TEST_CASE("Hole 2: saving a session counts it on its head, so hygiene is never s
     CHECK(sessionHas(decision, RuleId::Hygiene, Verdict::Block));
     CHECK(decision.session == Verdict::Block);
 
-    auto clean = db.heads().value().at(0);
+    auto clean = db.heads().all().value().at(0);
     clean.head.lastDisinfected = kNow - Days(9);
-    REQUIRE(db.saveHead(clean).ok());
+    REQUIRE(db.heads().save(clean).ok());
     decision = decideFromJournal(db, request);
     CHECK_FALSE(sessionHas(decision, RuleId::Hygiene, Verdict::Block));
 }
@@ -272,19 +277,19 @@ TEST_CASE("Hole 3: a history that cannot be read blocks, it is never an empty hi
     TempDir dir;
     auto db = openOrFail(dir.file("j.db"));
     answerEverything(db, kNow);
-    REQUIRE(db.saveSession("s1", sampleSession(kNow - Days(30))).ok());
+    REQUIRE(db.sessions().save("s1", sampleSession(kNow - Days(30))).ok());
     SECTION("a zone this version does not know") {
-        REQUIRE(sqlite3_exec(db.handle(),
+        REQUIRE(sqlite3_exec(detail::rawHandle(db),
                              "UPDATE session_zones SET zone = 'elbow' WHERE zone = 'chin'", nullptr,
                              nullptr, nullptr) == SQLITE_OK);
     }
     SECTION("a skin reaction this version does not know") {
-        REQUIRE(sqlite3_exec(db.handle(),
+        REQUIRE(sqlite3_exec(detail::rawHandle(db),
                              "INSERT INTO reactions VALUES ('s1', 'chin', 1, 'rash-ish', NULL)",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     SECTION("a limit that cannot be read") {
-        REQUIRE(db.setSetting("limits.interval-multiplier", "twice").ok());
+        REQUIRE(db.settings().set("limits.interval-multiplier", "twice").ok());
     }
     const auto decision = decideFromJournal(db, faceRequest(kNow));
     CHECK(decision.session == Verdict::Block);
@@ -381,8 +386,8 @@ TEST_CASE("The profile round-trips through the journal's settings", "[device-ses
     profile.limits.intervalMultiplier = 1.5;
     profile.limits.zonePassCap = 12;
     profile.professionalTreating = true;
-    REQUIRE(saveProfile(db, profile).ok());
-    const auto loaded = loadProfile(db);
+    REQUIRE(saveProfile(db.settings(), profile).ok());
+    const auto loaded = loadProfile(db.settings());
     REQUIRE(loaded.ok());
     CHECK(loaded.value().limits.intervalMultiplier == 1.5);
     CHECK(loaded.value().limits.zonePassCap == 12);

@@ -65,7 +65,7 @@ TEST_CASE("A full disk is a specific error and loses nothing already stored",
         auto db = Database::open(path, rawKey('1'));
         REQUIRE(db.ok());
         for (int i = 0; i < 10000; ++i) {
-            auto result = db.value().saveSession(
+            auto result = db.value().sessions().save(
                 "s" + std::to_string(i),
                 sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin}, 16));
             if (!result) {
@@ -78,11 +78,11 @@ TEST_CASE("A full disk is a specific error and loses nothing already stored",
         CHECK(failure.code == DatabaseErrorCode::DiskFull);
         CHECK(failure.message.find("disk is full") != std::string::npos);
         // Exports and backups onto the full disk fail the same way and leave no partial file.
-        auto exported = db.value().exportJson(disk.path() / "journal.json");
+        auto exported = db.value().backups().exportJson(disk.path() / "journal.json");
         REQUIRE_FALSE(exported.ok());
         CHECK(exported.error().code == DatabaseErrorCode::DiskFull);
         auto backup =
-            db.value().writeBackup(disk.path() / "journal.rwb", rawKey('2'), "0.1.0", kT0);
+            db.value().backups().write(disk.path() / "journal.rwb", rawKey('2'), "0.1.0", kT0);
         REQUIRE_FALSE(backup.ok());
         CHECK(backup.error().code == DatabaseErrorCode::DiskFull);
     }
@@ -93,7 +93,7 @@ TEST_CASE("A full disk is a specific error and loses nothing already stored",
     // Everything that was saved before the disk filled up is there, and the file is sound.
     auto db = Database::open(path, rawKey('1'));
     REQUIRE(db.ok());
-    CHECK(static_cast<int>(db.value().history(100000).value().size()) == saved);
+    CHECK(static_cast<int>(db.value().sessions().history(100000).value().size()) == saved);
     CHECK(Database::verify(path, rawKey('1')).ok());
 }
 
@@ -107,7 +107,7 @@ TEST_CASE("A read-only folder is a specific error", "[store][read-only]") {
     {
         auto db = Database::open(path, rawKey('3'));
         REQUIRE(db.ok());
-        REQUIRE(db.value().saveSession("s1", sampleSession(kT0)).ok());
+        REQUIRE(db.value().sessions().save("s1", sampleSession(kT0)).ok());
     }
     REQUIRE(disk.makeReadOnly());
     const auto before = readAll(path);
@@ -121,10 +121,11 @@ TEST_CASE("A read-only folder is a specific error", "[store][read-only]") {
 
     auto elsewhere = Database::open(dir.file("other.db"), rawKey('4'));
     REQUIRE(elsewhere.ok());
-    auto backup = elsewhere.value().writeBackup(disk.path() / "b.rwb", rawKey('5'), "0.1.0", kT0);
+    auto backup =
+        elsewhere.value().backups().write(disk.path() / "b.rwb", rawKey('5'), "0.1.0", kT0);
     REQUIRE_FALSE(backup.ok());
     CHECK(backup.error().code == DatabaseErrorCode::ReadOnly);
-    auto exported = elsewhere.value().exportCsv(disk.path() / "out.csv");
+    auto exported = elsewhere.value().backups().exportCsv(disk.path() / "out.csv");
     REQUIRE_FALSE(exported.ok());
     CHECK(exported.error().code == DatabaseErrorCode::ReadOnly);
 }
@@ -142,8 +143,9 @@ TEST_CASE("A rekey on a full disk is refused; the old key still opens every sess
         REQUIRE(db.ok());
         for (int i = 0; i < 40; ++i) {
             REQUIRE(db.value()
-                        .saveSession("s" + std::to_string(i),
-                                     sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin}, 16))
+                        .sessions()
+                        .save("s" + std::to_string(i),
+                              sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin}, 16))
                         .ok());
         }
     }
@@ -172,7 +174,7 @@ TEST_CASE("A rekey on a full disk is refused; the old key still opens every sess
         CHECK(opensWith(rawKey('1')));
         CHECK_FALSE(opensWith(rawKey('2')));
         // The connection is still the old key's: it reads everything.
-        CHECK(db.value().sessionCount().value() == 40);
+        CHECK(db.value().sessions().count().value() == 40);
     }
     CHECK(opensWith(rawKey('1')));
     CHECK_FALSE(opensWith(rawKey('2')));
@@ -180,7 +182,7 @@ TEST_CASE("A rekey on a full disk is refused; the old key still opens every sess
     {
         auto db = Database::open(path, rawKey('1'));
         REQUIRE(db.ok());
-        CHECK(db.value().sessionCount().value() == 40);
+        CHECK(db.value().sessions().count().value() == 40);
         REQUIRE(db.value().rekey(rawKey('2')).ok());
     }
     CHECK(opensWith(rawKey('2')));

@@ -29,7 +29,7 @@ TEST_CASE("A new journal gets a key in the keychain before the database exists",
     {
         auto db = openWithKeychain(dir.file("journal.db"), store, generate);
         REQUIRE(db.ok());
-        REQUIRE(db.value().setSetting("k", "v").ok());
+        REQUIRE(db.value().settings().set("k", "v").ok());
     }
     CHECK(generated == 1);
     REQUIRE(store.readKey(kDatabaseKeyEntry).ok());
@@ -38,7 +38,7 @@ TEST_CASE("A new journal gets a key in the keychain before the database exists",
     auto again = openWithKeychain(dir.file("journal.db"), store, generate);
     REQUIRE(again.ok());
     CHECK(generated == 1);
-    CHECK(again.value().setting("k").value() == "v");
+    CHECK(again.value().settings().get("k").value() == "v");
 }
 
 TEST_CASE("A lost keychain entry is explained with the way back, and changes nothing",

@@ -103,7 +103,7 @@ TEST_CASE("Killing the process at random moments never loses a committed pass", 
         INFO("run " << run);
         REQUIRE(db.ok());
         for (const auto& [uid, passes] : committed) {
-            auto session = db.value().loadSession(uid);
+            auto session = db.value().sessions().load(uid);
             REQUIRE(session.ok());
             const auto stored = static_cast<int>(session.value().zones.at(0).passes.size());
             // At most the pass in flight (committed, not yet reported) is ahead.
@@ -111,11 +111,11 @@ TEST_CASE("Killing the process at random moments never loses a committed pass", 
             CHECK(stored <= passes + 1);
         }
         // The app recovers what was left unfinished, as interrupted.
-        for (const auto& uid : db.value().unfinishedSessions().value()) {
-            REQUIRE(
-                db.value()
-                    .saveSession(uid, SessionEngine::recover(db.value().loadSession(uid).value()))
-                    .ok());
+        for (const auto& uid : db.value().sessions().unfinished().value()) {
+            REQUIRE(db.value()
+                        .sessions()
+                        .save(uid, SessionEngine::recover(db.value().sessions().load(uid).value()))
+                        .ok());
         }
         if (run % 25 == 0) {
             db = Result<Database, DatabaseError>(Failure{DatabaseError{}});
@@ -156,7 +156,7 @@ TEST_CASE("A rekey killed at any moment leaves exactly one key that opens the jo
         record.zones.push_back(ZoneRecord{Zone::Chin, {PassRecord{}}, false, {}, false});
         for (int i = 0; i < 200; ++i) { // enough pages that the rewrite takes a while
             record.start += Days(1);
-            REQUIRE(db.value().saveSession("s" + std::to_string(i), record).ok());
+            REQUIRE(db.value().sessions().save("s" + std::to_string(i), record).ok());
         }
     }
     // How long a whole rekey takes on this machine (a sanitizer build is much slower), so the
@@ -217,7 +217,7 @@ TEST_CASE("A rekey killed at any moment leaves exactly one key that opens the jo
         auto db = newOpens ? Database::open(path, DatabaseKey::passphrase(Passphrase::adopt(again)))
                            : Database::open(path, DatabaseKey::raw(*SecretKey::fromHex(kKeyHex)));
         REQUIRE(db.ok());
-        CHECK(db.value().sessionCount().value() == 200);
+        CHECK(db.value().sessions().count().value() == 200);
     }
     // The kills landed on both sides of the commit.
     CHECK(killedBefore > 0);

@@ -261,7 +261,7 @@ TEST_CASE("The runner says when to wake next", "[reminders][store]") {
     REQUIRE(opened);
     Database db = std::move(opened).value();
     const TimePoint session = at("2026-06-10T08:00:00Z");
-    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(session, {Zone::Chin}, 3)));
     ManualClock clock(system_clock::time_point(session + hours{2}));
     struct Silent final : Notifier {
         bool show(const ReminderNotice&) override { return true; }
@@ -588,10 +588,10 @@ TEST_CASE("A snooze survives a restart, through the real SQLCipher file; nothing
     const TimePoint session = at("2026-06-10T08:00:00Z"); // 10:00 CEST
     {
         Database db = openJournal(path);
-        REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+        REQUIRE(db.sessions().save("s1", sampleSession(session, {Zone::Chin}, 3)));
         ReminderSettings settings;
         settings.snoozeFor = Minutes{90};
-        REQUIRE(saveReminderSettings(db, settings));
+        REQUIRE(saveReminderSettings(db.settings(), settings));
     }
     std::string checkIn;
     {
@@ -624,7 +624,7 @@ TEST_CASE("A snooze survives a restart, through the real SQLCipher file; nothing
     // The app restarts: a new connection, a new runner.
     {
         Database db = openJournal(path);
-        auto rows = db.reminders();
+        auto rows = db.reminders().all();
         REQUIRE(rows);
         auto row = std::find_if(rows.value().begin(), rows.value().end(),
                                 [&](const Reminder& r) { return r.uid == checkIn; });
@@ -662,18 +662,18 @@ TEST_CASE("A reminder that could not be shown is tried again", "[reminders][stor
     TempDir dir;
     Database db = openJournal(dir.file("journal.db"));
     const TimePoint session = at("2026-06-10T08:00:00Z");
-    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(session, {Zone::Chin}, 3)));
     ManualClock clock(system_clock::time_point(session + hours{25}));
     RecordingNotifier notifier;
     notifier.available = false;
     ReminderRunner runner(db, clock, kBerlin, notifier);
     REQUIRE(runner.tick());
-    CHECK(db.reminders().value().empty());
+    CHECK(db.reminders().all().value().empty());
     notifier.available = true;
     const auto shown = runner.tick();
     REQUIRE(shown);
     CHECK(shown.value() >= 1);
-    CHECK(db.reminders().value().size() == static_cast<std::size_t>(shown.value()));
+    CHECK(db.reminders().all().value().size() == static_cast<std::size_t>(shown.value()));
 }
 
 TEST_CASE("Reminder settings round-trip through the journal; bad values are errors",
@@ -687,8 +687,8 @@ TEST_CASE("Reminder settings round-trip through the journal; bad values are erro
     s.quiet = QuietPolicy::Drop;
     s.course = CoursePlan{5, 1, 0, at("2026-01-01T10:00:00Z")};
     s.off = {ReminderKind::Hygiene, ReminderKind::Preparation};
-    REQUIRE(saveReminderSettings(db, s));
-    auto loaded = loadReminderSettings(db);
+    REQUIRE(saveReminderSettings(db.settings(), s));
+    auto loaded = loadReminderSettings(db.settings());
     REQUIRE(loaded);
     CHECK(loaded.value().timeOfDay == s.timeOfDay);
     CHECK(loaded.value().perZone);
@@ -697,6 +697,6 @@ TEST_CASE("Reminder settings round-trip through the journal; bad values are erro
     CHECK(loaded.value().course.sessions == 5);
     CHECK(loaded.value().course.start == s.course.start);
     CHECK(loaded.value().off == s.off);
-    REQUIRE(db.setSetting("reminders.time-of-day", "25:00"));
-    CHECK_FALSE(loadReminderSettings(db));
+    REQUIRE(db.settings().set("reminders.time-of-day", "25:00"));
+    CHECK_FALSE(loadReminderSettings(db.settings()));
 }

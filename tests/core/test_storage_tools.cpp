@@ -37,7 +37,7 @@ std::filesystem::path makeDatabase(const rollwise::test::TempDir& dir) {
     const auto path = dir.file("rollwise.db");
     auto db = Database::open(path, *SecretKey::fromHex(kKeyHex));
     REQUIRE(db.ok());
-    REQUIRE(db.value().storeZones(faceZones()).ok());
+    REQUIRE(db.value().settings().storeZones(faceZones()).ok());
     return path;
 }
 

@@ -2,6 +2,7 @@
 // their merge, exports, damaged files, and what is (not) readable at rest.
 #include "../support/files.h"
 #include "../support/temp_dir.h"
+#include "connection.h"
 #include "guard_fixtures.h"
 #include "store_fixtures.h"
 
@@ -67,10 +68,10 @@ TEST_CASE("Migration 1 -> 3 from a version-1 fixture keeps the data", "[store][m
     auto db = openOrFail(path, rawKey('1'));
     CHECK(db.schemaVersion() == Database::kSchemaVersion);
     CHECK(db.databaseUid().size() == 36);
-    auto zones = db.loadZones();
+    auto zones = db.settings().loadZones();
     REQUIRE(zones.ok());
     CHECK(zones.value().size() == 9);
-    REQUIRE(db.saveSession("s1", sampleSession(kT0)).ok());
+    REQUIRE(db.sessions().save("s1", sampleSession(kT0)).ok());
 }
 
 TEST_CASE("A failing migration rolls back and leaves the previous version", "[store][migration]") {
@@ -87,8 +88,8 @@ TEST_CASE("A failing migration rolls back and leaves the previous version", "[st
     auto db = Database::open(path, rawKey('1'), noMigration);
     REQUIRE(db.ok());
     CHECK(db.value().schemaVersion() == 1);
-    CHECK(db.value().loadZones().value().size() == 9);
-    sqlite3* raw = db.value().handle();
+    CHECK(db.value().settings().loadZones().value().size() == 9);
+    sqlite3* raw = detail::rawHandle(db.value());
     sqlite3_stmt* stmt = nullptr;
     sqlite3_prepare_v2(raw, "SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'sessions')",
                        -1, &stmt, nullptr);
@@ -103,7 +104,7 @@ TEST_CASE("A passphrase opens its database; a wrong one is refused and changes n
     const auto path = dir.file("rollwise.db");
     {
         auto db = openOrFail(path, passphraseKey("correct horse battery staple"));
-        REQUIRE(db.saveSession("s1", sampleSession(kT0)).ok());
+        REQUIRE(db.sessions().save("s1", sampleSession(kT0)).ok());
     }
     const auto before = readAll(path);
     auto wrong = Database::open(path, passphraseKey("correct horse battery stapler"));
@@ -112,7 +113,7 @@ TEST_CASE("A passphrase opens its database; a wrong one is refused and changes n
     CHECK(wrong.error().message.find("passphrase does not open") != std::string::npos);
     CHECK(readAll(path) == before);
     auto right = openOrFail(path, passphraseKey("correct horse battery staple"));
-    CHECK(right.history(10).value().size() == 1);
+    CHECK(right.sessions().history(10).value().size() == 1);
 }
 
 TEST_CASE("Rekey: key to passphrase and back; the old key no longer opens it", "[store][keys]") {
@@ -120,26 +121,26 @@ TEST_CASE("Rekey: key to passphrase and back; the old key no longer opens it", "
     const auto path = dir.file("rollwise.db");
     {
         auto db = openOrFail(path, rawKey('a'));
-        REQUIRE(db.saveSession("s1", sampleSession(kT0)).ok());
+        REQUIRE(db.sessions().save("s1", sampleSession(kT0)).ok());
         REQUIRE(db.rekey(passphraseKey("new passphrase")).ok());
-        REQUIRE(db.saveSession("s2", sampleSession(kT0 + Days(8))).ok());
+        REQUIRE(db.sessions().save("s2", sampleSession(kT0 + Days(8))).ok());
     }
     CHECK(Database::open(path, rawKey('a')).error().code == DatabaseErrorCode::WrongKey);
     {
         auto db = openOrFail(path, passphraseKey("new passphrase"));
-        CHECK(db.history(10).value().size() == 2);
+        CHECK(db.sessions().history(10).value().size() == 2);
         REQUIRE(db.rekey(rawKey('b')).ok());
     }
     CHECK_FALSE(Database::open(path, passphraseKey("new passphrase")).ok());
-    CHECK(openOrFail(path, rawKey('b')).history(10).value().size() == 2);
+    CHECK(openOrFail(path, rawKey('b')).sessions().history(10).value().size() == 2);
 }
 
 TEST_CASE("Sessions round-trip with zones, passes and findings", "[store][sessions]") {
     TempDir dir;
     auto db = openOrFail(dir.file("rollwise.db"), rawKey('c'));
     const SessionRecord original = sampleSession(kT0);
-    REQUIRE(db.saveSession("s1", original).ok());
-    auto loaded = db.loadSession("s1");
+    REQUIRE(db.sessions().save("s1", original).ok());
+    auto loaded = db.sessions().load("s1");
     REQUIRE(loaded.ok());
     const SessionRecord& r = loaded.value();
     CHECK(r.start == original.start);
@@ -155,7 +156,7 @@ TEST_CASE("Sessions round-trip with zones, passes and findings", "[store][sessio
     CHECK(r.zones[1].zone == Zone::Chin);
     REQUIRE(r.acknowledged.size() == 1);
     CHECK(r.acknowledged[0].rule == RuleId::VitaminC);
-    CHECK(db.loadSession("nope").error().code == DatabaseErrorCode::NotFound);
+    CHECK(db.sessions().load("nope").error().code == DatabaseErrorCode::NotFound);
 }
 
 TEST_CASE("A live session saved after every pass keeps each pass once", "[store][sessions]") {
@@ -169,24 +170,26 @@ TEST_CASE("A live session saved after every pass keeps each pass once", "[store]
         p.start = kT0 + Seconds(5 * i);
         p.duration = Seconds(4);
         live.zones[0].passes.push_back(p);
-        REQUIRE(db.saveSession("live", live).ok());
+        REQUIRE(db.sessions().save("live", live).ok());
     }
-    CHECK(db.loadSession("live").value().zones[0].passes.size() == 5);
-    REQUIRE(db.unfinishedSessions().value() == std::vector<std::string>{"live"});
+    CHECK(db.sessions().load("live").value().zones[0].passes.size() == 5);
+    REQUIRE(db.sessions().unfinished().value() == std::vector<std::string>{"live"});
     // After a crash the app recovers it as interrupted.
-    REQUIRE(db.saveSession("live", SessionEngine::recover(db.loadSession("live").value())).ok());
-    CHECK(db.unfinishedSessions().value().empty());
-    CHECK(db.loadSession("live").value().outcome == SessionOutcome::Interrupted);
+    REQUIRE(db.sessions()
+                .save("live", SessionEngine::recover(db.sessions().load("live").value()))
+                .ok());
+    CHECK(db.sessions().unfinished().value().empty());
+    CHECK(db.sessions().load("live").value().outcome == SessionOutcome::Interrupted);
 }
 
 TEST_CASE("History lists the newest sessions with passes per zone", "[store][history]") {
     TempDir dir;
     auto db = openOrFail(dir.file("rollwise.db"), rawKey('e'));
     for (int i = 0; i < 5; ++i) {
-        REQUIRE(db.saveSession("s" + std::to_string(i), sampleSession(kT0 + Days(8 * i))).ok());
+        REQUIRE(db.sessions().save("s" + std::to_string(i), sampleSession(kT0 + Days(8 * i))).ok());
     }
-    CHECK(db.sessionCount().value() == 5);
-    auto history = db.history(3);
+    CHECK(db.sessions().count().value() == 5);
+    auto history = db.sessions().history(3);
     REQUIRE(history.ok());
     REQUIRE(history.value().size() == 3);
     CHECK(history.value()[0].uid == "s4");
@@ -200,17 +203,20 @@ TEST_CASE("Guard history carries reactions; the most serious one counts",
           "[store][history][reaction-journal]") {
     TempDir dir;
     auto db = openOrFail(dir.file("rollwise.db"), rawKey('f'));
-    REQUIRE(db.saveSession("s1", sampleSession(kT0)).ok());
+    REQUIRE(db.sessions().save("s1", sampleSession(kT0)).ok());
     REQUIRE(
-        db.logReaction({"s1", Zone::Forehead, kT0 + Days(1), Reaction::MildRedness, std::nullopt})
+        db.answers()
+            .logReaction({"s1", Zone::Forehead, kT0 + Days(1), Reaction::MildRedness, std::nullopt})
             .ok());
-    REQUIRE(db.logReaction(
-                  {"s1", Zone::Forehead, kT0 + Days(3), Reaction::LastingRedness, std::nullopt})
+    REQUIRE(db.answers()
+                .logReaction(
+                    {"s1", Zone::Forehead, kT0 + Days(3), Reaction::LastingRedness, std::nullopt})
                 .ok());
     REQUIRE(
-        db.logReaction({"s1", Zone::Forehead, kT0 + Days(4), Reaction::MildRedness, std::nullopt})
+        db.answers()
+            .logReaction({"s1", Zone::Forehead, kT0 + Days(4), Reaction::MildRedness, std::nullopt})
             .ok());
-    auto history = db.guardHistory();
+    auto history = db.sessions().guardHistory();
     REQUIRE(history.ok());
     REQUIRE(history.value().size() == 1);
     const auto& forehead = history.value()[0].zones[0];
@@ -226,53 +232,56 @@ TEST_CASE("Answers, heads, reminders, settings and the clock mark are kept", "[s
     const auto path = dir.file("rollwise.db");
     {
         auto db = openOrFail(path, rawKey('1'));
-        REQUIRE(db.saveAnswer(
-                      {Question::SkinCondition, true, kT0, std::nullopt, {Zone::Chin, Zone::Nose}})
-                    .ok());
-        REQUIRE(db.saveAnswer({Question::IsotretinoinStopped, true, kT0, kT0 - Days(40), {}}).ok());
+        REQUIRE(
+            db.answers()
+                .save({Question::SkinCondition, true, kT0, std::nullopt, {Zone::Chin, Zone::Nose}})
+                .ok());
+        REQUIRE(
+            db.answers().save({Question::IsotretinoinStopped, true, kT0, kT0 - Days(40), {}}).ok());
         StoredHead head{"head-1", "dev-1", {}, std::nullopt};
         head.head.family = DeviceFamily::Pen;
         head.head.needleLengthUm = 1000;
         head.head.sessions = 1;
         head.head.lastDisinfected = kT0;
-        REQUIRE(db.saveHead(head).ok());
-        REQUIRE(db.saveReminder({"r1", "next-session", kT0 + Days(7), Zone::Forehead, std::nullopt,
-                                 std::nullopt})
+        REQUIRE(db.heads().save(head).ok());
+        REQUIRE(db.reminders()
+                    .save({"r1", "next-session", kT0 + Days(7), Zone::Forehead, std::nullopt,
+                           std::nullopt})
                     .ok());
-        REQUIRE(db.setSetting("backup.folder", "/backups").ok());
-        REQUIRE(db.noteClock(kT0 + Days(2)).ok());
-        REQUIRE(db.noteClock(kT0).ok()); // never moves back
+        REQUIRE(db.settings().set("backup.folder", "/backups").ok());
+        REQUIRE(db.settings().noteClock(kT0 + Days(2)).ok());
+        REQUIRE(db.settings().noteClock(kT0).ok()); // never moves back
     }
     auto db = openOrFail(path, rawKey('1'));
-    const auto answers = db.answers().value();
+    const auto answers = db.answers().all().value();
     REQUIRE(answers.size() == 2);
     CHECK(answers[1].zones == std::vector<Zone>{Zone::Chin, Zone::Nose});
     CHECK(answers[0].since == kT0 - Days(40));
-    const auto heads = db.heads().value();
+    const auto heads = db.heads().all().value();
     REQUIRE(heads.size() == 1);
     CHECK(heads[0].head.family == DeviceFamily::Pen);
     CHECK(heads[0].head.lastDisinfected == kT0);
-    CHECK(db.reminders().value().at(0).zone == Zone::Forehead);
-    CHECK(db.setting("backup.folder").value() == "/backups");
-    CHECK_FALSE(db.setting("missing").value().has_value());
-    CHECK(db.clockHighWater().value() == kT0 + Days(2));
+    CHECK(db.reminders().all().value().at(0).zone == Zone::Forehead);
+    CHECK(db.settings().get("backup.folder").value() == "/backups");
+    CHECK_FALSE(db.settings().get("missing").value().has_value());
+    CHECK(db.settings().clockHighWater().value() == kT0 + Days(2));
 }
 
 TEST_CASE("Device records are kept once per (device, sequence)", "[store][sync]") {
     TempDir dir;
     auto db = openOrFail(dir.file("rollwise.db"), rawKey('2'));
-    CHECK(db.lastDeviceSequence("dev").value() == 0);
+    CHECK(db.deviceRecords().lastSequence("dev").value() == 0);
     std::vector<DeviceRecord> batch;
     for (int i = 1; i <= 5; ++i) {
         batch.push_back({"dev", i, kT0, {1, 2, static_cast<std::uint8_t>(i)}, {}});
     }
-    CHECK(db.storeDeviceRecords(batch).value() == 5);
+    CHECK(db.deviceRecords().store(batch).value() == 5);
     // A resumed transfer repeats 4 and 5 and brings 6: only 6 is new.
     std::vector<DeviceRecord> again{
         {"dev", 4, kT0, {9}, {}}, {"dev", 5, kT0, {9}, {}}, {"dev", 6, kT0, {6}, {}}};
-    CHECK(db.storeDeviceRecords(again).value() == 1);
-    CHECK(db.lastDeviceSequence("dev").value() == 6);
-    CHECK(db.lastDeviceSequence("other").value() == 0);
+    CHECK(db.deviceRecords().store(again).value() == 1);
+    CHECK(db.deviceRecords().lastSequence("dev").value() == 6);
+    CHECK(db.deviceRecords().lastSequence("other").value() == 0);
 }
 
 TEST_CASE("Backups: verified, previewed and merged without duplicates, never overwriting",
@@ -281,15 +290,16 @@ TEST_CASE("Backups: verified, previewed and merged without duplicates, never ove
     const auto backupFile = dir.file("2026-11-21.rollwise-backup");
     {
         auto source = openOrFail(dir.file("phone.db"), rawKey('3'));
-        REQUIRE(source.saveSession("shared", sampleSession(kT0)).ok());
-        REQUIRE(source.saveSession("only-in-backup", sampleSession(kT0 + Days(8))).ok());
-        REQUIRE(source.saveAnswer({Question::Pregnancy, false, kT0, std::nullopt, {}}).ok());
+        REQUIRE(source.sessions().save("shared", sampleSession(kT0)).ok());
+        REQUIRE(source.sessions().save("only-in-backup", sampleSession(kT0 + Days(8))).ok());
+        REQUIRE(source.answers().save({Question::Pregnancy, false, kT0, std::nullopt, {}}).ok());
         REQUIRE(
-            source.storeDeviceRecords(std::vector<DeviceRecord>{{"dev", 1, kT0, {1}, {}}}).ok());
-        REQUIRE(source.writeBackup(backupFile, passphraseKey("backup pass"), "0.1.0", kT0 + Days(9))
+            source.deviceRecords().store(std::vector<DeviceRecord>{{"dev", 1, kT0, {1}, {}}}).ok());
+        REQUIRE(source.backups()
+                    .write(backupFile, passphraseKey("backup pass"), "0.1.0", kT0 + Days(9))
                     .ok());
         // An existing file is never replaced.
-        auto again = source.writeBackup(backupFile, passphraseKey("backup pass"), "0.1.0", kT0);
+        auto again = source.backups().write(backupFile, passphraseKey("backup pass"), "0.1.0", kT0);
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().message.find("already exists") != std::string::npos);
     }
@@ -302,10 +312,10 @@ TEST_CASE("Backups: verified, previewed and merged without duplicates, never ove
     auto target = openOrFail(dir.file("desktop.db"), rawKey('4'));
     SessionRecord local = sampleSession(kT0);
     local.headId = "kept-local";
-    REQUIRE(target.saveSession("shared", local).ok());
-    REQUIRE(target.saveSession("only-local", sampleSession(kT0 + Days(20))).ok());
+    REQUIRE(target.sessions().save("shared", local).ok());
+    REQUIRE(target.sessions().save("only-local", sampleSession(kT0 + Days(20))).ok());
 
-    const auto preview = target.previewBackup(backupFile, passphraseKey("backup pass"));
+    const auto preview = target.backups().preview(backupFile, passphraseKey("backup pass"));
     REQUIRE(preview.ok());
     CHECK(preview.value().sessions == 3);
     CHECK(preview.value().newSessions == 2);
@@ -313,24 +323,24 @@ TEST_CASE("Backups: verified, previewed and merged without duplicates, never ove
     CHECK(preview.value().newDeviceRecords == 1);
     CHECK(preview.value().createdAt == "2026-10-10T08:00:00Z");
     CHECK(preview.value().appVersion == "0.1.0");
-    CHECK(target.history(10).value().size() == 2); // a preview changes nothing
+    CHECK(target.sessions().history(10).value().size() == 2); // a preview changes nothing
 
-    const auto merged = target.mergeBackup(backupFile, passphraseKey("backup pass"));
+    const auto merged = target.backups().merge(backupFile, passphraseKey("backup pass"));
     REQUIRE(merged.ok());
     CHECK(merged.value().sessionsAdded == 2);
     CHECK(merged.value().passesAdded == 6);
     CHECK(merged.value().answersAdded == 1);
     CHECK(merged.value().deviceRecordsAdded == 1);
-    CHECK(target.history(10).value().size() == 4);
-    CHECK(target.loadSession("shared").value().headId == "kept-local"); // not overwritten
-    CHECK(target.loadSession("only-in-backup").value().zones[1].passes.size() == 3);
+    CHECK(target.sessions().history(10).value().size() == 4);
+    CHECK(target.sessions().load("shared").value().headId == "kept-local"); // not overwritten
+    CHECK(target.sessions().load("only-in-backup").value().zones[1].passes.size() == 3);
 
     // Merging again adds nothing.
-    const auto again = target.mergeBackup(backupFile, passphraseKey("backup pass"));
+    const auto again = target.backups().merge(backupFile, passphraseKey("backup pass"));
     REQUIRE(again.ok());
     CHECK(again.value().sessionsAdded == 0);
     CHECK(again.value().passesAdded == 0);
-    CHECK(target.history(10).value().size() == 4);
+    CHECK(target.sessions().history(10).value().size() == 4);
 }
 
 TEST_CASE("Bad backups get a specific error and change nothing", "[store][backup]") {
@@ -339,30 +349,30 @@ TEST_CASE("Bad backups get a specific error and change nothing", "[store][backup
     {
         auto source = openOrFail(dir.file("source.db"), rawKey('5'));
         for (int i = 0; i < 40; ++i) {
-            REQUIRE(source
-                        .saveSession("s" + std::to_string(i),
-                                     sampleSession(kT0 + Days(i),
-                                                   {Zone::Forehead, Zone::Chin, Zone::Nose}, 10))
+            REQUIRE(source.sessions()
+                        .save("s" + std::to_string(i),
+                              sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin, Zone::Nose},
+                                            10))
                         .ok());
         }
-        REQUIRE(source.writeBackup(backupFile, rawKey('6'), "0.1.0", kT0).ok());
+        REQUIRE(source.backups().write(backupFile, rawKey('6'), "0.1.0", kT0).ok());
     }
     const auto targetPath = dir.file("target.db");
     {
         auto target = openOrFail(targetPath, rawKey('7'));
-        REQUIRE(target.saveSession("mine", sampleSession(kT0)).ok());
+        REQUIRE(target.sessions().save("mine", sampleSession(kT0)).ok());
     }
     const auto check = [&](const std::filesystem::path& file, const DatabaseKey& key,
                            DatabaseErrorCode code) {
         auto target = openOrFail(targetPath, rawKey('7'));
-        auto preview = target.previewBackup(file, key);
+        auto preview = target.backups().preview(file, key);
         REQUIRE_FALSE(preview.ok());
         CHECK(preview.error().code == code);
-        auto merged = target.mergeBackup(file, key);
+        auto merged = target.backups().merge(file, key);
         REQUIRE_FALSE(merged.ok());
         CHECK(merged.error().code == code);
         CHECK(merged.error().message.find("othing was changed") != std::string::npos);
-        CHECK(target.history(10).value().size() == 1);
+        CHECK(target.sessions().history(10).value().size() == 1);
     };
     SECTION("another user's key") {
         check(backupFile, rawKey('8'), DatabaseErrorCode::WrongKey);
@@ -402,8 +412,9 @@ TEST_CASE("A damaged database is refused on open and left as it was", "[store][c
     {
         auto db = openOrFail(path, rawKey('9'));
         for (int i = 0; i < 30; ++i) {
-            REQUIRE(db.saveSession("s" + std::to_string(i),
-                                   sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin}, 10))
+            REQUIRE(db.sessions()
+                        .save("s" + std::to_string(i),
+                              sampleSession(kT0 + Days(i), {Zone::Forehead, Zone::Chin}, 10))
                         .ok());
         }
     }
@@ -420,10 +431,10 @@ TEST_CASE("A damaged database is refused on open and left as it was", "[store][c
 TEST_CASE("Exports are written atomically, readable by the owner only", "[store][export]") {
     TempDir dir;
     auto db = openOrFail(dir.file("rollwise.db"), rawKey('a'));
-    REQUIRE(db.saveSession("s1", sampleSession(kT0)).ok());
-    REQUIRE(db.saveAnswer({Question::Keloid, false, kT0, std::nullopt, {}}).ok());
-    REQUIRE(db.exportCsv(dir.file("sessions.csv")).ok());
-    REQUIRE(db.exportJson(dir.file("journal.json")).ok());
+    REQUIRE(db.sessions().save("s1", sampleSession(kT0)).ok());
+    REQUIRE(db.answers().save({Question::Keloid, false, kT0, std::nullopt, {}}).ok());
+    REQUIRE(db.backups().exportCsv(dir.file("sessions.csv")).ok());
+    REQUIRE(db.backups().exportJson(dir.file("journal.json")).ok());
     const auto csv = readAll(dir.file("sessions.csv"));
     const std::string csvText(csv.begin(), csv.end());
     CHECK(csvText.rfind("session_uid,session_start,goal", 0) == 0);
@@ -441,7 +452,7 @@ TEST_CASE("Exports are written atomically, readable by the owner only", "[store]
     // No temporary file is left behind.
     CHECK(listDir(dir.path()).size() == 5); // db, -wal, -shm, csv, json
     // Into a folder that does not exist: a clear error.
-    auto missing = db.exportCsv(dir.path() / "nowhere" / "x.csv");
+    auto missing = db.backups().exportCsv(dir.path() / "nowhere" / "x.csv");
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == DatabaseErrorCode::CannotOpen);
 }
@@ -453,9 +464,9 @@ TEST_CASE("No plaintext at rest: database, WAL and backup hold none of the recor
     auto db = openOrFail(path, rawKey('b'));
     SessionRecord r = sampleSession(kT0);
     r.zones[0].skipReason = "SKIP-MARKER-9042";
-    REQUIRE(db.saveSession("SESSION-MARKER-3310", r).ok());
-    REQUIRE(db.setSetting("note", "SETTING-MARKER-6604").ok());
-    REQUIRE(db.writeBackup(dir.file("b.rwb"), rawKey('c'), "0.1.0", kT0).ok());
+    REQUIRE(db.sessions().save("SESSION-MARKER-3310", r).ok());
+    REQUIRE(db.settings().set("note", "SETTING-MARKER-6604").ok());
+    REQUIRE(db.backups().write(dir.file("b.rwb"), rawKey('c'), "0.1.0", kT0).ok());
     const std::array markers{
         "HEAD-MARKER-7731",    "ACK-MARKER-5521", "SKIP-MARKER-9042", "SESSION-MARKER-3310",
         "SETTING-MARKER-6604", "look-of-scars",   "forehead",         "smart-roller",

@@ -93,7 +93,7 @@ TEST_CASE("A first start creates the journal with a key in the keychain", "[app]
     CHECK((std::filesystem::status(f.dir.path() / "data").permissions() &
            std::filesystem::perms::others_all) == std::filesystem::perms::none);
     // The clock's high-water mark is noted for the guard.
-    CHECK(journal->db->clockHighWater().value() == f.clock.now());
+    CHECK(journal->db->settings().clockHighWater().value() == f.clock.now());
     CHECK(journal->journal->available());
 }
 
@@ -153,7 +153,7 @@ TEST_CASE("Switching to a passphrase keeps the keychain's key until the passphra
     auto journal = f.service();
     journal->open();
     REQUIRE(journal->state() == State::Unlocked);
-    REQUIRE(journal->db->saveSession("s1", SessionRecord{}).ok());
+    REQUIRE(journal->db->sessions().save("s1", SessionRecord{}).ok());
     const auto path = f.dir.path() / "data" / "journal.db";
     const auto opensWith = [&](DatabaseKey key) {
         OpenOptions options;
@@ -182,7 +182,7 @@ TEST_CASE("Switching to a passphrase keeps the keychain's key until the passphra
     CHECK(opensWith(DatabaseKey::raw(std::move(kept).value())));
     CHECK_FALSE(opensWith(passphrase("long enough passphrase")));
     // Still usable, and still with the keychain's key.
-    REQUIRE(journal->db->saveSession("s2", SessionRecord{}).ok());
+    REQUIRE(journal->db->sessions().save("s2", SessionRecord{}).ok());
     CHECK(journal->sessionCount() == 2);
 
     // Without the other program, the switch happens; the key goes only then.
@@ -205,7 +205,7 @@ TEST_CASE("A switch to a passphrase cut short at any point is finished or forgot
         auto journal = f.service();
         journal->open();
         REQUIRE(journal->state() == State::Unlocked);
-        REQUIRE(journal->db->saveSession("s1", SessionRecord{}).ok());
+        REQUIRE(journal->db->sessions().save("s1", SessionRecord{}).ok());
     }
     // The state the app left when it was killed: the mark written, and the journal, the
     // keychain and the settings as they were at that moment.
@@ -323,12 +323,13 @@ TEST_CASE("Restore in the app: a preview that changes nothing, then a merge",
             r.needleLengthUm = 250;
             r.outcome = SessionOutcome::Completed;
             r.zones.push_back(ZoneRecord{Zone::Chin, {PassRecord{}}, false, {}, false});
-            REQUIRE(other.value().saveSession("other-" + std::to_string(i), r).ok());
+            REQUIRE(other.value().sessions().save("other-" + std::to_string(i), r).ok());
         }
         std::string passphrase = "the backup passphrase";
         REQUIRE(other.value()
-                    .writeBackup(backupFile, DatabaseKey::passphrase(Passphrase::adopt(passphrase)),
-                                 "0.1.0", TimePoint(Seconds(1'790'000'000)))
+                    .backups()
+                    .write(backupFile, DatabaseKey::passphrase(Passphrase::adopt(passphrase)),
+                           "0.1.0", TimePoint(Seconds(1'790'000'000)))
                     .ok());
     }
     auto journal = f.service();

@@ -49,11 +49,11 @@ TEST_CASE("The journal opens with its key from the system keychain", "[keychain]
     {
         auto db = openWithKeychain(dir.file("journal.db"), store, platform::generateKey);
         REQUIRE(db.ok());
-        REQUIRE(db.value().setSetting("hello", "world").ok());
+        REQUIRE(db.value().settings().set("hello", "world").ok());
     }
     auto db = openWithKeychain(dir.file("journal.db"), store, platform::generateKey);
     REQUIRE(db.ok());
-    CHECK(db.value().setting("hello").value() == "world");
+    CHECK(db.value().settings().get("hello").value() == "world");
     REQUIRE(store.removeKey(kDatabaseKeyEntry).ok());
 }
 

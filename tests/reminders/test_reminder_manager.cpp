@@ -61,15 +61,15 @@ Database seededJournal(const TempDir& dir, TimePoint session) {
     auto opened = Database::open(dir.file("journal.db"), rawKey('6'));
     REQUIRE(opened);
     Database db = std::move(opened).value();
-    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(session, {Zone::Chin}, 3)));
     Head head;
     head.id = "h1";
     head.needleLengthUm = 500;
     head.firstUse = session;
     head.lastUse = session;
     head.sessions = 1;
-    REQUIRE(db.saveHead(StoredHead{"h1", "", head, std::nullopt}));
-    REQUIRE(db.setSetting(kCurrentHeadSetting, "h1"));
+    REQUIRE(db.heads().save(StoredHead{"h1", "", head, std::nullopt}));
+    REQUIRE(db.settings().set(kCurrentHeadSetting, "h1"));
     return db;
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("The Reminders service shows the schedule, keeps its settings in the j
     CHECK(model.rowCount() == static_cast<int>(reminders.upcoming().size()));
     reminders.setTimeOfDay(20 * 60);
     reminders.setQuietHours(false);
-    const auto saved = loadReminderSettings(db);
+    const auto saved = loadReminderSettings(db.settings());
     REQUIRE(saved);
     CHECK(std::find(saved.value().off.begin(), saved.value().off.end(), ReminderKind::Hygiene) !=
           saved.value().off.end());

@@ -188,7 +188,7 @@ template <typename Pred> bool processUntil(Pred done, int ms = 5000) {
 }
 
 std::optional<Reminder> storedReminder(const Database& db, const std::string& uid) {
-    auto rows = db.reminders();
+    auto rows = db.reminders().all();
     REQUIRE(rows);
     for (const auto& r : rows.value()) {
         if (r.uid == uid) {
@@ -216,7 +216,7 @@ TEST_CASE("Reminders are shown as freedesktop notifications, and each action wor
     REQUIRE(opened);
     Database db = std::move(opened).value();
     const TimePoint session = at("2026-06-10T08:00:00Z"); // 10:00 CEST
-    REQUIRE(db.saveSession("s1", sampleSession(session, {Zone::Chin}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(session, {Zone::Chin}, 3)));
     // The head in use was not disinfected after the session: a hygiene reminder.
     Head head;
     head.id = "h1";
@@ -224,8 +224,8 @@ TEST_CASE("Reminders are shown as freedesktop notifications, and each action wor
     head.firstUse = session;
     head.lastUse = session;
     head.sessions = 1;
-    REQUIRE(db.saveHead(StoredHead{"h1", "", head, std::nullopt}));
-    REQUIRE(db.setSetting(kCurrentHeadSetting, "h1"));
+    REQUIRE(db.heads().save(StoredHead{"h1", "", head, std::nullopt}));
+    REQUIRE(db.settings().set(kCurrentHeadSetting, "h1"));
     const QtTimeZone berlin = zoneNamed("Europe/Berlin");
     // Three days later at noon: the 24 h aftercare, the check-in and day 2 are all due.
     ManualClock clock(system_clock::time_point(at("2026-06-12T10:00:00Z")));
@@ -329,7 +329,7 @@ TEST_CASE("Without a notification service nothing is marked as shown",
     auto opened = Database::open(dir.file("journal.db"), rawKey('5'));
     REQUIRE(opened);
     Database db = std::move(opened).value();
-    REQUIRE(db.saveSession("s1", sampleSession(at("2026-06-10T08:00:00Z"), {Zone::Chin}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(at("2026-06-10T08:00:00Z"), {Zone::Chin}, 3)));
     const QtTimeZone berlin = zoneNamed("Europe/Berlin");
     ManualClock clock(system_clock::time_point(at("2026-06-12T10:00:00Z")));
     DbusNotifier notifier(QDBusConnection::sessionBus());
@@ -338,7 +338,7 @@ TEST_CASE("Without a notification service nothing is marked as shown",
     const auto shown = runner.tick();
     REQUIRE(shown);
     CHECK(shown.value() == 0);
-    CHECK(db.reminders().value().empty()); // tried again on the next tick
+    CHECK(db.reminders().all().value().empty()); // tried again on the next tick
 }
 
 TEST_CASE("Inside a Flatpak: reminders through the desktop portal, and each action works",
@@ -368,7 +368,7 @@ TEST_CASE("Inside a Flatpak: reminders through the desktop portal, and each acti
     auto opened = Database::open(dir.file("journal.db"), rawKey('6'));
     REQUIRE(opened);
     Database db = std::move(opened).value();
-    REQUIRE(db.saveSession("s1", sampleSession(at("2026-06-10T08:00:00Z"), {Zone::Chin}, 3)));
+    REQUIRE(db.sessions().save("s1", sampleSession(at("2026-06-10T08:00:00Z"), {Zone::Chin}, 3)));
     const QtTimeZone berlin = zoneNamed("Europe/Berlin");
     ManualClock clock(system_clock::time_point(at("2026-06-12T10:00:00Z")));
     PortalNotifier notifier(bus);

@@ -4,6 +4,7 @@
 // a temporary folder, and an observer that records everything DeviceSync reports. The journal
 // is read back with SQL, never through DeviceSync, so a test sees what is really stored.
 
+#include "connection.h"
 #include "temp_dir.h"
 
 #include <rollwise/core/clock.h>
@@ -79,7 +80,7 @@ inline Bytes bodyOf(const protocol::StoredRecord& record) {
 inline std::map<std::int64_t, Bytes> journalRows(const Database& db, const std::string& key) {
     std::map<std::int64_t, Bytes> rows;
     sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db.handle(),
+    REQUIRE(sqlite3_prepare_v2(detail::rawHandle(db),
                                "SELECT sequence, payload FROM device_records WHERE device_uid = ?1",
                                -1, &statement, nullptr) == SQLITE_OK);
     sqlite3_bind_text(statement, 1, key.c_str(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
@@ -94,8 +95,8 @@ inline std::map<std::int64_t, Bytes> journalRows(const Database& db, const std::
 
 inline int journalRowCount(const Database& db) {
     sqlite3_stmt* statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db.handle(), "SELECT count(*) FROM device_records", -1, &statement,
-                               nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_prepare_v2(detail::rawHandle(db), "SELECT count(*) FROM device_records", -1,
+                               &statement, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
     const int n = sqlite3_column_int(statement, 0);
     sqlite3_finalize(statement);

@@ -86,7 +86,7 @@ TEST_CASE("a full sync commits every record and then deletes them on the device"
     REQUIRE(rig.sync->head());
     CHECK(rig.sync->head()->needleLength == 20);
     // L is kept in the journal, and every committed payload reads back as its record.
-    auto setting = rig.db.setting(DatabaseSyncStore::settingKey(rig.key()));
+    auto setting = rig.db.settings().get(DatabaseSyncStore::settingKey(rig.key()));
     REQUIRE(setting);
     CHECK(setting.value() == std::optional<std::string>("13"));
     for (const auto& [sequence, payload] : rig.rows()) {

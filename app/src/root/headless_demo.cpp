@@ -72,7 +72,7 @@ int runHeadlessDemo(QTextStream& out) {
                 << platform::toQString(db.error().message) << '\n';
             return 1;
         }
-        if (auto stored = db.value().storeZones(zones); !stored) {
+        if (auto stored = db.value().settings().storeZones(zones); !stored) {
             out << "2. Encrypted store: could not store the zones: "
                 << platform::toQString(stored.error().message) << '\n';
             return 1;

@@ -85,7 +85,7 @@ QDateTime BackupManager::lastBackup() const {
     if (m_db == nullptr) {
         return {};
     }
-    const auto last = m_db->setting(kLastBackupSetting);
+    const auto last = m_db->settings().get(kLastBackupSetting);
     return toDateTime(last && last.value() ? parseIso(*last.value()) : std::nullopt);
 }
 
@@ -178,7 +178,7 @@ bool BackupManager::previewRestore(const QString& file, const QString& passphras
     }
     DatabaseKey key = DatabaseKey::passphrase(passphraseFromUi(passphrase));
     const std::filesystem::path path = file.toStdString();
-    auto preview = m_db->previewBackup(path, key);
+    auto preview = m_db->backups().preview(path, key);
     if (!preview) {
         m_restoreStep = RestoreStep::Failed;
         m_restoreProblem = problemFor(preview.error());
@@ -200,7 +200,7 @@ bool BackupManager::confirmRestore() {
     if (m_db == nullptr || !m_restoreKey) {
         return false;
     }
-    auto merged = m_db->mergeBackup(m_restoreFile, *m_restoreKey);
+    auto merged = m_db->backups().merge(m_restoreFile, *m_restoreKey);
     m_restoreKey.reset(); // wipes the passphrase
     if (!merged) {
         m_restoreStep = RestoreStep::Failed;

@@ -82,7 +82,8 @@ void JournalAccess::setState(State state, Problem problem) {
 
 void JournalAccess::attach(Database db) {
     m_db.emplace(std::move(db));
-    (void)m_db->noteClock(now()); // the guard's high-water mark; a failure here is not fatal
+    (void)m_db->settings().noteClock(
+        now()); // the guard's high-water mark; a failure here is not fatal
 }
 
 bool JournalAccess::switchingToPassphrase() const {

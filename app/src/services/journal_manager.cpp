@@ -50,7 +50,7 @@ int JournalManager::sessionCount() const {
     if (m_db == nullptr) {
         return 0;
     }
-    auto count = m_db->sessionCount();
+    auto count = m_db->sessions().count();
     if (!count) {
         setProblem(Problem::ReadFailed);
         return 0;
@@ -62,7 +62,7 @@ std::vector<PendingDeviceSession> JournalManager::pendingDeviceSessions() const 
     if (m_db == nullptr) {
         return {};
     }
-    auto pending = m_db->pendingDeviceSessions();
+    auto pending = m_db->sessions().pendingDeviceSessions();
     if (!pending) {
         qCInfo(lcApp) << "waiting device sessions unreadable:"
                       << static_cast<int>(pending.error().code);
@@ -86,8 +86,8 @@ std::vector<JournalManager::HeadState> JournalManager::heads() const {
     if (m_db == nullptr) {
         return {};
     }
-    auto heads = m_db->heads();
-    auto profile = loadProfile(*m_db);
+    auto heads = m_db->heads().all();
+    auto profile = loadProfile(m_db->settings());
     if (!heads || !profile) {
         setProblem(Problem::ReadFailed);
         return {};
@@ -123,7 +123,7 @@ bool JournalManager::placeDeviceSession(const QString& uid, const QStringList& z
         setProblem(Problem::NoZoneChosen, Outcome::Failed);
         return false;
     }
-    const auto placed = m_db->placeDeviceSession(uid.toStdString(), zones);
+    const auto placed = m_db->sessions().placeDeviceSession(uid.toStdString(), zones);
     if (!placed) {
         setProblem(placed.error().code == DatabaseErrorCode::DiskFull ? Problem::DiskFull
                                                                       : Problem::WriteFailed,

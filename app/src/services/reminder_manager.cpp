@@ -59,7 +59,7 @@ struct ReminderManager::Impl {
         if (db == nullptr || !runner) {
             return;
         }
-        auto loaded = loadReminderSettings(*db);
+        auto loaded = loadReminderSettings(db->settings());
         auto scheduled = runner->schedule();
         if (!loaded || !scheduled) {
             problem = Problem::ReadFailed;
@@ -96,7 +96,7 @@ struct ReminderManager::Impl {
             emit owner.changed();
             return;
         }
-        if (auto saved = saveReminderSettings(*db, settings); !saved) {
+        if (auto saved = saveReminderSettings(db->settings(), settings); !saved) {
             qCInfo(lcApp) << "reminder settings not saved:" << static_cast<int>(saved.error().code);
             problem = Problem::WriteFailed;
             emit owner.changed();

@@ -53,8 +53,8 @@ DeviceLink makeDeviceLink(const DeviceLinkOptions& options) {
         return link;
     }
     const auto simulate = [&](BluetoothError why) {
-        link.peer = std::make_unique<SimulatedLink>(
-            protocol::SimProfile::forFamily(options.simulatedFamily), *options.clock);
+        link.simulated = protocol::SimProfile::forFamily(options.simulatedFamily);
+        link.peer = std::make_unique<SimulatedLink>(*link.simulated, *options.clock);
         link.kind = LinkKind::Simulator;
         link.fallbackReason = why;
         link.message = userMessage(why);

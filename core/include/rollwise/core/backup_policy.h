@@ -1,7 +1,7 @@
 #pragma once
 
 // Automatic backups: when one is due, what it is called, and which old ones to remove. The
-// backup itself is Database::writeBackup (encrypted with its own key).
+// backup itself is BackupStore::write (encrypted with its own key).
 
 #include <rollwise/core/database.h>
 

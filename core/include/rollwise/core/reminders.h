@@ -4,7 +4,7 @@
 // a plan of their own. Pure: the time and the time zone are given. Reminders speak in types
 // (a kind, a zone, times); the platform words them.
 //
-// What is stored (Database::saveReminder) is only what the user or the delivery did to a
+// What is stored (ReminderStore::save) is only what the user or the delivery did to a
 // reminder: fired (a row), snoozed (snoozed_until), done (done_at). A reminder's uid is derived
 // from what it is about (its kind, zone and the instant or record it follows from), so
 // recomputing the schedule finds the same reminder again and nothing fires twice.
@@ -67,8 +67,9 @@ struct ReminderSettings {
 };
 
 // Settings kept in the journal ("reminders.*"); an unreadable value is an error.
-[[nodiscard]] Result<ReminderSettings, DatabaseError> loadReminderSettings(const Database& db);
-[[nodiscard]] Status<DatabaseError> saveReminderSettings(Database& db,
+[[nodiscard]] Result<ReminderSettings, DatabaseError>
+loadReminderSettings(const SettingsStore& store);
+[[nodiscard]] Status<DatabaseError> saveReminderSettings(SettingsStore& store,
                                                          const ReminderSettings& settings);
 
 struct ReminderInput {

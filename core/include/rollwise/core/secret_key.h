@@ -73,6 +73,21 @@ private:
     std::string m_text;
 };
 
+// The shortest passphrase Rollwise accepts (journal, backups, CLI and app alike), counted in
+// Unicode code points: what people count as characters, whatever the encoding.
+inline constexpr std::size_t kMinPassphraseCodePoints = 8;
+
+enum class PassphraseProblem : std::uint8_t {
+    None,
+    TooShort,   // fewer than kMinPassphraseCodePoints code points
+    RawKeyForm, // x'<hex digits>': SQLCipher would take it as a raw key, never stretched
+};
+
+// Whether a new passphrase (UTF-8) may be used. The one check every front end calls.
+[[nodiscard]] PassphraseProblem passphraseProblem(std::string_view utf8) noexcept;
+// The number of code points in UTF-8 text (bytes that do not continue a sequence).
+[[nodiscard]] std::size_t codePointCount(std::string_view utf8) noexcept;
+
 // What opens a database: a raw 256-bit key (no key derivation), or a passphrase that SQLCipher
 // stretches with PBKDF2-HMAC-SHA512. Move-only; wiped on destruction.
 class DatabaseKey {

@@ -34,8 +34,8 @@ struct SituationRequest {
 
 // The profile and limits kept in the journal's settings ("limits.*", "profile.*"). A value
 // that cannot be read is an error (the guard then blocks), never a default.
-[[nodiscard]] Result<Profile, DatabaseError> loadProfile(const Database& db);
-[[nodiscard]] Status<DatabaseError> saveProfile(Database& db, const Profile& profile);
+[[nodiscard]] Result<Profile, DatabaseError> loadProfile(const SettingsStore& settings);
+[[nodiscard]] Status<DatabaseError> saveProfile(SettingsStore& settings, const Profile& profile);
 
 [[nodiscard]] Result<Situation, DatabaseError>
 situationFromJournal(const Database& db, const SituationRequest& request);

@@ -98,15 +98,18 @@ public:
                                                                  std::uint16_t last) = 0;
 };
 
-// The journal as a SyncStore. Records go to Database::storeDeviceRecords; L is kept as a
-// setting, written after the records' own transaction, so a crash in between leaves L low
-// (records fetched again and de-duplicated), never high. Database::lastDeviceSequence alone
+// The journal as a SyncStore. Records go to DeviceRecordStore::store; L is kept as a setting,
+// written after the records' own transaction, so a crash in between leaves L low (records
+// fetched again and de-duplicated), never high. DeviceRecordStore::lastSequence alone
 // cannot be L: it is the highest sequence held, which passes a record lost in the middle of
 // a transfer (6.5.5), so it only caps the setting.
 class DatabaseSyncStore final : public SyncStore {
 public:
+    DatabaseSyncStore(DeviceRecordStore& records, SettingsStore& settings)
+        : m_records(records)
+        , m_settings(settings) {}
     explicit DatabaseSyncStore(Database& db)
-        : m_db(db) {}
+        : DatabaseSyncStore(db.deviceRecords(), db.settings()) {}
     [[nodiscard]] Result<std::uint16_t, DatabaseError> lastCommitted(std::string_view key) override;
     [[nodiscard]] Result<int, DatabaseError> commit(std::span<const DeviceRecord> records) override;
     [[nodiscard]] Status<DatabaseError> setLastCommitted(std::string_view key,
@@ -115,7 +118,8 @@ public:
     [[nodiscard]] static std::string settingKey(std::string_view key);
 
 private:
-    Database& m_db;
+    DeviceRecordStore& m_records;
+    SettingsStore& m_settings;
 };
 
 // A record DeviceSync committed: the payload in the journal is the record body as received

@@ -8,6 +8,7 @@
 #include <rollwise/core/clock.h>
 #include <rollwise/core/device.h>
 #include <rollwise/core/protocol/gatt.h>
+#include <rollwise/core/protocol/simulator.h>
 #include <rollwise/platform/bluetooth/errors.h>
 #include <rollwise/platform/bluetooth/paired_devices.h>
 #include <rollwise/platform/bluetooth/qt_gatt_peer.h>
@@ -16,6 +17,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace rollwise::platform::bluetooth {
 
@@ -56,6 +58,8 @@ struct DeviceLink {
     // Why Automatic chose the simulator (None otherwise), and the sentence for the user.
     BluetoothError fallbackReason = BluetoothError::None;
     QString message;
+    // The simulated device (model, head), when kind is Simulator: what labels it reads from.
+    std::optional<protocol::SimProfile> simulated;
 };
 
 // The caller owns the link (no QObject parent). nullptr `peer` only when `options.clock` is

@@ -18,9 +18,11 @@
 //   Idle | Failed      --connect()-->                      Scanning | Connecting
 //   Scanning           --device seen-->                    Connecting
 //   Scanning           --scan over, not seen-->            WaitingToReconnect | Failed
-//   (DeviceNotFound) Connecting         --link up-->                        Discovering Discovering
-//   --details of every service known--> Preparing Discovering        --no Rollwise service-->
-//   Failed (NotRollwiseDevice) Preparing          --information read, time written--> Connected
+//                                                          (DeviceNotFound)
+//   Connecting         --link up-->                        Discovering
+//   Discovering        --details of every service known--> Preparing
+//   Discovering        --no Rollwise service-->            Failed (NotRollwiseDevice)
+//   Preparing          --information read, time written--> Connected
 //   Connecting | Discovering | Preparing | Connected
 //                      --link lost or failed-->            WaitingToReconnect | Failed
 //   WaitingToReconnect --back-off elapsed-->               Scanning

@@ -1,13 +1,14 @@
-// Backups (encrypted SQLCipher files with their own key), their preview and merge, and the
-// plain-text exports the user asks for explicitly.
+// Backups: encrypted SQLCipher files with their own key, written atomically, previewed and
+// merged without overwriting anything.
 #include "atomic_file.h"
 #include "database_files.h"
 #include "sqlite_support.h"
 
+#include <rollwise/core/backup_store.h>
 #include <rollwise/core/database.h>
 
 #include <array>
-#include <cstdio>
+#include <cstdlib>
 #include <system_error>
 
 namespace rollwise {
@@ -49,57 +50,6 @@ private:
     int m_rc = SQLITE_OK;
     bool m_attached = false;
 };
-
-std::string escapeJson(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 2);
-    out.push_back('"');
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buffer[8];
-                std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-                out += buffer;
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
-    return out;
-}
-
-// "0.5 mm" -> "0.5"
-std::string millimetres(int micrometres) {
-    std::string text = formatMillimetres(micrometres);
-    return text.substr(0, text.size() - 3);
-}
-
-std::string optionalNumber(const std::optional<int>& v) {
-    return v ? std::to_string(*v) : std::string();
-}
-std::string jsonNumber(const std::optional<int>& v) {
-    return v ? std::to_string(*v) : "null";
-}
-std::string jsonTime(const std::optional<TimePoint>& t) {
-    return t ? escapeJson(formatIso(*t)) : "null";
-}
 
 // Opens and fully verifies a backup, and reads its description.
 Result<BackupPreview, DatabaseError> describeBackup(const std::filesystem::path& file,
@@ -164,7 +114,8 @@ Result<BackupPreview, DatabaseError> describeBackup(const std::filesystem::path&
     BackupPreview preview;
     preview.schemaVersion = verified.value().schemaVersion;
     preview.sessions = verified.value().sessions;
-    sql::Statement info(backup.value().handle(), "SELECT key, value FROM backup_info");
+    sql::Statement info(detail::ConnectionAccess::of(backup.value()).handle(),
+                        "SELECT key, value FROM backup_info");
     std::string format;
     int formatVersion = 0;
     while (info.step() == SQLITE_ROW) {
@@ -194,9 +145,10 @@ Result<BackupPreview, DatabaseError> describeBackup(const std::filesystem::path&
 
 } // namespace
 
-Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
-                                            const DatabaseKey& backupKey,
-                                            std::string_view appVersion, TimePoint now) {
+Status<DatabaseError> BackupStore::write(const std::filesystem::path& file,
+                                         const DatabaseKey& backupKey, std::string_view appVersion,
+                                         TimePoint now) {
+    sqlite3* const db = m_connection->handle();
     if (!backupKey.isSet()) {
         return Failure{
             DatabaseError{DatabaseErrorCode::NoKey, "A backup needs its own key or passphrase."}};
@@ -208,7 +160,7 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
                                      "used as a raw key, without stretching: choose another "
                                      "passphrase. Nothing was written."}};
     }
-    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup file")) {
+    if (auto refused = detail::refuseDatabaseFile(m_connection->path(), file, "The backup file")) {
         return Failure{*refused};
     }
     std::error_code ec;
@@ -236,32 +188,32 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
     int rc = SQLITE_OK;
     std::optional<DatabaseError> failure;
     {
-        Attached backup(m_db, temporary, backupKey, "backup");
+        Attached backup(db, temporary, backupKey, "backup");
         rc = backup.code();
         if (backup.ok()) {
             // sqlcipher_export copies schema and data into the attached, separately keyed file.
-            sql::Statement exportAll(m_db, "SELECT sqlcipher_export('backup')");
+            sql::Statement exportAll(db, "SELECT sqlcipher_export('backup')");
             rc = exportAll.step();
             if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
                 const std::string version =
-                    "PRAGMA backup.user_version = " + std::to_string(schemaVersion());
-                rc = sql::exec(m_db, version.c_str());
+                    "PRAGMA backup.user_version = " + std::to_string(m_connection->schemaVersion());
+                rc = sql::exec(db, version.c_str());
             }
             if (rc == SQLITE_OK) {
-                rc = sql::exec(m_db,
-                               "CREATE TABLE backup.backup_info (key TEXT PRIMARY KEY NOT NULL, "
-                               "value TEXT NOT NULL) STRICT");
+                rc =
+                    sql::exec(db, "CREATE TABLE backup.backup_info (key TEXT PRIMARY KEY NOT NULL, "
+                                  "value TEXT NOT NULL) STRICT");
             }
             if (rc == SQLITE_OK) {
                 sql::Statement insert(
-                    m_db, "INSERT INTO backup.backup_info (key, value) VALUES (?1, ?2)");
+                    db, "INSERT INTO backup.backup_info (key, value) VALUES (?1, ?2)");
                 const std::array<std::pair<std::string, std::string>, 6> rows{{
                     {"format", std::string(kBackupFormat)},
                     {"format_version", std::to_string(kBackupFormatVersion)},
                     {"created_at", formatIso(now)},
                     {"app_version", std::string(appVersion)},
-                    {"schema_version", std::to_string(schemaVersion())},
-                    {"source_database_uid", databaseUid()},
+                    {"schema_version", std::to_string(m_connection->schemaVersion())},
+                    {"source_database_uid", m_connection->databaseUid()},
                 }};
                 for (const auto& [k, v] : rows) {
                     insert.bind(1, std::string_view(k));
@@ -276,11 +228,11 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
         }
         // Before the detach, which resets what the system reported (e.g. a full disk).
         if (rc != SQLITE_OK) {
-            failure = sql::error(rc, "Could not write the backup", m_db);
+            failure = sql::error(rc, "Could not write the backup", db);
             // sqlcipher_export reports every failure inside it as a generic error: a backup
             // folder without room for a copy of the database is a full disk.
             const auto room = std::filesystem::space(temporary.parent_path(), ec);
-            const auto needed = std::filesystem::file_size(m_path, ec);
+            const auto needed = std::filesystem::file_size(m_connection->path(), ec);
             if (!ec && failure->code == DatabaseErrorCode::WriteFailed && room.available < needed) {
                 failure = DatabaseError{DatabaseErrorCode::DiskFull,
                                         "Could not write the backup: the disk is full. Free some "
@@ -300,9 +252,11 @@ Status<DatabaseError> Database::writeBackup(const std::filesystem::path& file,
     return Done{};
 }
 
-Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesystem::path& file,
-                                                             const DatabaseKey& backupKey) {
-    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup to restore")) {
+Result<BackupPreview, DatabaseError> BackupStore::preview(const std::filesystem::path& file,
+                                                          const DatabaseKey& backupKey) {
+    sqlite3* const db = m_connection->handle();
+    if (auto refused =
+            detail::refuseDatabaseFile(m_connection->path(), file, "The backup to restore")) {
         return Failure{*refused};
     }
     auto described = describeBackup(file, backupKey);
@@ -310,12 +264,12 @@ Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesyst
         return Failure{described.error()};
     }
     BackupPreview preview = std::move(described).value();
-    Attached src(m_db, file, backupKey, "src");
+    Attached src(db, file, backupKey, "src");
     if (!src.ok()) {
-        return Failure{sql::error(src.code(), "Could not read the backup", m_db)};
+        return Failure{sql::error(src.code(), "Could not read the backup", db)};
     }
     const auto count = [&](const char* sqlText) {
-        sql::Statement s(m_db, sqlText);
+        sql::Statement s(db, sqlText);
         return s.step() == SQLITE_ROW ? static_cast<int>(s.columnInt(0)) : 0;
     };
     preview.newSessions =
@@ -331,7 +285,7 @@ Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesyst
                                  "m.zone = r.zone AND m.logged_at = r.logged_at)");
     preview.newHeads =
         count("SELECT count(*) FROM src.heads WHERE uid NOT IN (SELECT uid FROM main.heads)");
-    sql::Statement range(m_db, "SELECT min(start), max(start) FROM src.sessions");
+    sql::Statement range(db, "SELECT min(start), max(start) FROM src.sessions");
     if (range.step() == SQLITE_ROW && !range.columnIsNull(0)) {
         preview.firstSession = TimePoint(Seconds(range.columnInt(0)));
         preview.lastSession = TimePoint(Seconds(range.columnInt(1)));
@@ -339,9 +293,11 @@ Result<BackupPreview, DatabaseError> Database::previewBackup(const std::filesyst
     return preview;
 }
 
-Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::path& file,
-                                                         const DatabaseKey& backupKey) {
-    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The backup to restore")) {
+Result<MergeReport, DatabaseError> BackupStore::merge(const std::filesystem::path& file,
+                                                      const DatabaseKey& backupKey) {
+    sqlite3* const db = m_connection->handle();
+    if (auto refused =
+            detail::refuseDatabaseFile(m_connection->path(), file, "The backup to restore")) {
         return Failure{*refused};
     }
     auto described = describeBackup(file, backupKey);
@@ -351,9 +307,9 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
     // A backup of schema 3 or later carries its device sessions (and the zones the user named
     // for them); from an older one they are made from its device records after the merge.
     const bool deviceSessions = described.value().schemaVersion >= 3;
-    Attached src(m_db, file, backupKey, "src");
+    Attached src(db, file, backupKey, "src");
     if (!src.ok()) {
-        return Failure{sql::error(src.code(), "Could not read the backup", m_db)};
+        return Failure{sql::error(src.code(), "Could not read the backup", db)};
     }
     const std::string sessionColumns =
         deviceSessions ? "uid, start, end, goal, family, head_uid, needle_um, outcome, "
@@ -365,9 +321,9 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
         "INSERT INTO main.sessions (" + sessionColumns + ") SELECT " + sessionColumns +
         " FROM src.sessions WHERE uid IN (SELECT uid FROM temp.merge_new)";
     MergeReport report;
-    sql::Transaction tx(m_db);
+    sql::Transaction tx(db);
     if (!tx.begun()) {
-        return Failure{sql::error(tx.beginCode(), "Could not restore the backup", m_db)};
+        return Failure{sql::error(tx.beginCode(), "Could not restore the backup", db)};
     }
     // Only what this database lacks is added; nothing here is ever overwritten. Sessions are
     // matched by their uid, device records by (device, sequence), answers by (question, time),
@@ -408,186 +364,23 @@ Result<MergeReport, DatabaseError> Database::mergeBackup(const std::filesystem::
          nullptr},
     }};
     for (const auto& [statement, counter] : steps) {
-        if (const int rc = sql::exec(m_db, statement); rc != SQLITE_OK) {
-            (void)sql::exec(m_db, "DROP TABLE IF EXISTS temp.merge_new");
-            return Failure{sql::error(rc, "Could not restore the backup", m_db)};
+        if (const int rc = sql::exec(db, statement); rc != SQLITE_OK) {
+            (void)sql::exec(db, "DROP TABLE IF EXISTS temp.merge_new");
+            return Failure{sql::error(rc, "Could not restore the backup", db)};
         }
         if (counter != nullptr) {
-            *counter = sqlite3_changes(m_db);
+            *counter = sqlite3_changes(db);
         }
     }
-    (void)sql::exec(m_db, "DROP TABLE temp.merge_new");
+    (void)sql::exec(db, "DROP TABLE temp.merge_new");
     // Every device record, merged or held before, has its journal session.
-    if (const int rc = detail::convertDeviceRecords(*this); rc != SQLITE_OK) {
-        return Failure{sql::error(rc, "Could not restore the backup", m_db)};
+    if (const int rc = detail::convertDeviceRecords(*m_connection); rc != SQLITE_OK) {
+        return Failure{sql::error(rc, "Could not restore the backup", db)};
     }
     if (const int rc = tx.commit(); rc != SQLITE_OK) {
-        return Failure{sql::error(rc, "Could not restore the backup", m_db)};
+        return Failure{sql::error(rc, "Could not restore the backup", db)};
     }
     return report;
-}
-
-namespace {
-
-// One CSV row's pass fields (the zone part comes before): seq, direction, start, duration, ...
-std::string csvPass(int seq, const PassRecord& p) {
-    return std::to_string(seq) + "," + std::string(toString(p.direction)) + "," +
-           formatIso(p.start) + "," + std::to_string(p.duration.count()) + "," +
-           (p.source == PassSource::Device ? "device" : "manual") + "," +
-           optionalNumber(p.distanceMm) + "," + optionalNumber(p.speedMmPerS) + "," +
-           optionalNumber(p.meanPressureCn) + "," + optionalNumber(p.peakPressureCn) + "," +
-           optionalNumber(p.depthUm) + "\n";
-}
-
-// The passes as JSON objects, comma-separated (the brackets come around them).
-std::string jsonPasses(const std::vector<PassRecord>& passes) {
-    std::string out;
-    for (std::size_t i = 0; i < passes.size(); ++i) {
-        const auto& p = passes[i];
-        out += (i ? ", " : "") + std::string("{\"direction\": ") +
-               escapeJson(toString(p.direction)) +
-               ", \"start\": " + escapeJson(formatIso(p.start)) +
-               ", \"durationS\": " + std::to_string(p.duration.count()) +
-               ", \"source\": " + (p.source == PassSource::Device ? "\"device\"" : "\"manual\"") +
-               ", \"distanceMm\": " + jsonNumber(p.distanceMm) +
-               ", \"speedMmPerS\": " + jsonNumber(p.speedMmPerS) +
-               ", \"meanPressureCn\": " + jsonNumber(p.meanPressureCn) +
-               ", \"peakPressureCn\": " + jsonNumber(p.peakPressureCn) +
-               ", \"depthUm\": " + jsonNumber(p.depthUm) + "}";
-    }
-    return out;
-}
-
-} // namespace
-
-Status<DatabaseError> Database::exportCsv(const std::filesystem::path& file) const {
-    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The export file")) {
-        return Failure{*refused};
-    }
-    std::string out =
-        "session_uid,session_start,goal,device,needle_mm,outcome,zone,zone_skipped,pass,"
-        "direction,pass_start,duration_s,source,distance_mm,speed_mm_s,mean_pressure_cn,"
-        "peak_pressure_cn,depth_um\n";
-    sql::Statement uids(m_db, "SELECT uid FROM sessions ORDER BY start, id");
-    std::vector<std::string> all;
-    while (uids.step() == SQLITE_ROW) {
-        all.push_back(uids.columnText(0));
-    }
-    for (const auto& uid : all) {
-        auto session = loadSession(uid);
-        if (!session) {
-            return Failure{session.error()};
-        }
-        const SessionRecord& r = session.value();
-        const std::string prefix =
-            uid + "," + formatIso(r.start) + "," + std::string(toString(r.goal)) + "," +
-            std::string(toString(r.family)) + "," + millimetres(r.needleLengthUm) + "," +
-            std::string(r.outcome ? toString(*r.outcome) : "unfinished") + ",";
-        for (const auto& z : r.zones) {
-            const std::string zonePart =
-                prefix + std::string(zoneInfo(z.zone).key) + "," + (z.skipped ? "yes" : "no") + ",";
-            if (z.passes.empty()) {
-                out += zonePart + ",,,,,,,,,\n";
-            }
-            int seq = 1;
-            for (const auto& p : z.passes) {
-                out += zonePart + csvPass(seq++, p);
-            }
-        }
-        if (r.zonesPending) {
-            // A device session not placed yet: its passes are on no zone ("unplaced").
-            const std::string zonePart = prefix + "unplaced,no,";
-            if (r.unassignedPasses.empty()) {
-                out += zonePart + ",,,,,,,,,\n";
-            }
-            int seq = 1;
-            for (const auto& p : r.unassignedPasses) {
-                out += zonePart + csvPass(seq++, p);
-            }
-        }
-    }
-    return detail::writeFileAtomically(file, out);
-}
-
-Status<DatabaseError> Database::exportJson(const std::filesystem::path& file) const {
-    if (auto refused = detail::refuseDatabaseFile(m_path, file, "The export file")) {
-        return Failure{*refused};
-    }
-    std::string out = "{\n  \"format\": \"rollwise-export\",\n  \"version\": 1,\n  \"sessions\": [";
-    sql::Statement uids(m_db, "SELECT uid FROM sessions ORDER BY start, id");
-    std::vector<std::string> all;
-    while (uids.step() == SQLITE_ROW) {
-        all.push_back(uids.columnText(0));
-    }
-    bool firstSession = true;
-    for (const auto& uid : all) {
-        auto session = loadSession(uid);
-        if (!session) {
-            return Failure{session.error()};
-        }
-        const SessionRecord& r = session.value();
-        out += firstSession ? "\n" : ",\n";
-        firstSession = false;
-        out += "    {\"uid\": " + escapeJson(uid) +
-               ", \"start\": " + escapeJson(formatIso(r.start)) + ", \"end\": " + jsonTime(r.end) +
-               ", \"goal\": " + escapeJson(toString(r.goal)) +
-               ", \"device\": " + escapeJson(toString(r.family)) +
-               ", \"head\": " + escapeJson(r.headId) +
-               ", \"needleUm\": " + std::to_string(r.needleLengthUm) +
-               ", \"outcome\": " + (r.outcome ? escapeJson(toString(*r.outcome)) : "null") +
-               ", \"zones\": [";
-        for (std::size_t zi = 0; zi < r.zones.size(); ++zi) {
-            const auto& z = r.zones[zi];
-            out += (zi ? ", " : "") + std::string("{\"zone\": ") +
-                   escapeJson(zoneInfo(z.zone).key) +
-                   ", \"skipped\": " + (z.skipped ? "true" : "false") +
-                   ", \"skipReason\": " + escapeJson(z.skipReason) +
-                   ", \"stoppedForPressure\": " + (z.stoppedForPressure ? "true" : "false") +
-                   ", \"passes\": [";
-            out += jsonPasses(z.passes);
-            out += "]}";
-        }
-        out += "]";
-        if (r.zonesPending || !r.unassignedPasses.empty() || r.reportedPasses > 0) {
-            // A device session: whether it is placed, what the device counted, and the passes
-            // whose zone is not known.
-            out += ", \"zonesPending\": " + std::string(r.zonesPending ? "true" : "false") +
-                   ", \"reportedPasses\": " + std::to_string(r.reportedPasses) +
-                   ", \"unplacedPasses\": [";
-            out += jsonPasses(r.unassignedPasses);
-            out += "]";
-        }
-        out += "}";
-    }
-    out += "\n  ],\n  \"answers\": [";
-    auto answerList = answers();
-    if (!answerList) {
-        return Failure{answerList.error()};
-    }
-    for (std::size_t i = 0; i < answerList.value().size(); ++i) {
-        const auto& a = answerList.value()[i];
-        out += (i ? ",\n    " : "\n    ") + std::string("{\"question\": ") +
-               escapeJson(questionInfo(a.question).key) +
-               ", \"yes\": " + (a.yes ? "true" : "false") +
-               ", \"answeredAt\": " + escapeJson(formatIso(a.answeredAt)) +
-               ", \"since\": " + jsonTime(a.since) + "}";
-    }
-    out += "\n  ],\n  \"reactions\": [";
-    sql::Statement reactions(m_db, "SELECT session_uid, zone, logged_at, reaction, healed_at FROM "
-                                   "reactions ORDER BY logged_at");
-    bool firstReaction = true;
-    while (reactions.step() == SQLITE_ROW) {
-        out += firstReaction ? "\n    " : ",\n    ";
-        firstReaction = false;
-        const auto healed = reactions.columnOptionalInt(4);
-        out += "{\"session\": " + escapeJson(reactions.columnText(0)) +
-               ", \"zone\": " + escapeJson(reactions.columnText(1)) + ", \"loggedAt\": " +
-               escapeJson(formatIso(TimePoint(Seconds(reactions.columnInt(2))))) +
-               ", \"reaction\": " + escapeJson(reactions.columnText(3)) + ", \"healedAt\": " +
-               (healed ? escapeJson(formatIso(TimePoint(Seconds(*healed)))) : "null") + "}";
-    }
-    out += "\n  ]\n}\n";
-    return detail::writeFileAtomically(file, out);
 }
 
 } // namespace rollwise
