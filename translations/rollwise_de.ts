@@ -547,16 +547,16 @@
         <translation>Passphrase</translation>
     </message>
     <message>
-        <source>New passphrase (at least 8 characters)</source>
-        <translation>Neue Passphrase (mindestens 8 Zeichen)</translation>
-    </message>
-    <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
         <source>Use a passphrase</source>
         <translation>Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters)</source>
+        <translation>Neue Passphrase (mindestens %1 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1273,6 @@
         <translation>Diese Passphrase öffnet Ihr Journal nicht. Prüfen Sie sie und versuchen Sie es erneut; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Choose a passphrase of at least 8 characters.</source>
-        <translation>Wählen Sie eine Passphrase mit mindestens 8 Zeichen.</translation>
-    </message>
-    <message>
         <source>The system keychain cannot be reached, so the key to your journal cannot be kept there. Use a passphrase instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht erreichbar, daher kann der Schlüssel zu Ihrem Journal dort nicht aufbewahrt werden. Verwenden Sie stattdessen eine Passphrase.</translation>
     </message>
@@ -1331,10 +1327,6 @@
     <message>
         <source>That folder does not exist: choose an existing folder.</source>
         <translation>Diesen Ordner gibt es nicht: Wählen Sie einen vorhandenen Ordner.</translation>
-    </message>
-    <message>
-        <source>Choose a backup passphrase of at least 8 characters. You need it to restore a backup on another device.</source>
-        <translation>Wählen Sie eine Sicherungs-Passphrase mit mindestens 8 Zeichen. Sie brauchen sie, um eine Sicherung auf einem anderen Gerät wiederherzustellen.</translation>
     </message>
     <message>
         <source>Automatic backups need the system keychain to keep the backup passphrase. Make the keychain available and turn them on again.</source>
@@ -1615,6 +1607,18 @@
             <numerusform>%n Durchgang</numerusform>
             <numerusform>%n Durchgänge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Wählen Sie eine Passphrase mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That looks like a raw key (x&apos;…&apos;), not a passphrase. Choose another one.</source>
+        <translation>Das sieht wie ein Rohschlüssel (x&apos;…&apos;) aus, nicht wie eine Passphrase. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Choose a backup passphrase of at least %1 characters (and not of the form x&apos;…&apos;). You need it to restore a backup on another device.</source>
+        <translation>Wählen Sie eine Sicherungs-Passphrase mit mindestens %1 Zeichen (und nicht in der Form x&apos;…&apos;). Sie brauchen sie, um eine Sicherung auf einem anderen Gerät wiederherzustellen.</translation>
     </message>
 </context>
 <context>

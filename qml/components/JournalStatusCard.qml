@@ -14,6 +14,7 @@ Card {
     required property string statusTitle
     required property string statusMessage
     required property int sessionCount
+    required property int passphraseMinimum
 
     signal passphraseEntered(string passphrase)
     signal passphraseChosen(string passphrase)
@@ -55,7 +56,7 @@ Card {
         PassphraseField {
             id: passphrase
             objectName: "passphraseField"
-            label: card.asksPassphrase ? qsTr("Passphrase") : qsTr("New passphrase (at least 8 characters)")
+            label: card.asksPassphrase ? qsTr("Passphrase") : qsTr("New passphrase (at least %1 characters)").arg(card.passphraseMinimum)
             onAccepted: unlockButton.clicked()
         }
         ActionButton {

@@ -62,6 +62,7 @@ Item {
                 statusTitle: controller.statusTitle
                 statusMessage: controller.statusMessage
                 sessionCount: controller.sessionCount
+                passphraseMinimum: controller.passphraseMinimum
                 onPassphraseEntered: passphrase => JournalAccess.unlock(passphrase)
                 onPassphraseChosen: passphrase => JournalAccess.usePassphraseInstead(passphrase)
             }

@@ -5,6 +5,7 @@
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
 
+#include <rollwise/core/secret_key.h>
 #include <rollwise/core/zone.h>
 #include <rollwise/platform/text.h>
 
@@ -29,7 +30,11 @@ QString accessProblem(JournalAccess::Problem problem) {
         return JournalController::tr("That passphrase does not open your journal. Check it and "
                                      "try again; nothing was changed.");
     case P::PassphraseTooShort:
-        return JournalController::tr("Choose a passphrase of at least 8 characters.");
+        return JournalController::tr("Choose a passphrase of at least %1 characters.")
+            .arg(kMinPassphraseCodePoints);
+    case P::PassphraseLooksLikeKey:
+        return JournalController::tr("That looks like a raw key (x'…'), not a passphrase. "
+                                     "Choose another one.");
     case P::KeychainUnavailable:
         return JournalController::tr("The system keychain cannot be reached, so the key to your "
                                      "journal cannot be kept there. Use a passphrase instead.");
@@ -81,8 +86,10 @@ QString backupProblem(BackupManager::Problem problem) {
     case P::FolderMissing:
         return JournalController::tr("That folder does not exist: choose an existing folder.");
     case P::PassphraseTooShort:
-        return JournalController::tr("Choose a backup passphrase of at least 8 characters. You "
-                                     "need it to restore a backup on another device.");
+        return JournalController::tr("Choose a backup passphrase of at least %1 characters (and "
+                                     "not of the form x'…'). You need it to restore a backup on "
+                                     "another device.")
+            .arg(kMinPassphraseCodePoints);
     case P::KeychainNeeded:
         return JournalController::tr("Automatic backups need the system keychain to keep the "
                                      "backup passphrase. Make the keychain available and turn "
@@ -439,6 +446,10 @@ QString JournalController::deviceSessionsMessage() const {
         break;
     }
     return {};
+}
+
+int JournalController::passphraseMinimum() const {
+    return static_cast<int>(kMinPassphraseCodePoints);
 }
 
 QString JournalController::zoneName(const QString& key) const {

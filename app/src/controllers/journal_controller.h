@@ -38,6 +38,8 @@ class JournalController : public QObject {
     Q_PROPERTY(QString statusTitle READ statusTitle NOTIFY accessChanged)
     Q_PROPERTY(QString statusMessage READ statusMessage NOTIFY accessChanged)
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY journalChanged)
+    // The fewest characters a passphrase may have (core's rule).
+    Q_PROPERTY(int passphraseMinimum READ passphraseMinimum CONSTANT)
 
     Q_PROPERTY(QString lastBackupText READ lastBackupText NOTIFY backupsChanged)
     Q_PROPERTY(QString backupMessage READ backupMessage NOTIFY backupsChanged)
@@ -68,6 +70,7 @@ public:
     [[nodiscard]] QString statusTitle() const;
     [[nodiscard]] QString statusMessage() const;
     [[nodiscard]] int sessionCount() const;
+    [[nodiscard]] int passphraseMinimum() const;
     [[nodiscard]] QString lastBackupText() const;
     [[nodiscard]] QString backupMessage() const;
     [[nodiscard]] bool backupFailed() const;

@@ -113,7 +113,7 @@ bool BackupManager::enable(const QString& folder, const QString& passphrase) {
         failBackup(Problem::FolderMissing);
         return false;
     }
-    if (!passphraseLongEnough(passphrase)) {
+    if (passphraseProblemOf(passphrase) != PassphraseProblem::None) {
         failBackup(Problem::PassphraseTooShort);
         return false;
     }

@@ -156,8 +156,9 @@ bool JournalAccess::unlock(const QString& passphrase) {
 }
 
 bool JournalAccess::usePassphraseInstead(const QString& passphrase) {
-    if (!passphraseLongEnough(passphrase)) {
-        setState(m_state, Problem::PassphraseTooShort);
+    if (const auto problem = passphraseProblemOf(passphrase); problem != PassphraseProblem::None) {
+        setState(m_state, problem == PassphraseProblem::TooShort ? Problem::PassphraseTooShort
+                                                                 : Problem::PassphraseLooksLikeKey);
         return false;
     }
     if (!m_db) {

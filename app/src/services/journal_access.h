@@ -50,6 +50,7 @@ public:
         None,
         WrongPassphrase,
         PassphraseTooShort,
+        PassphraseLooksLikeKey, // x'...': SQLCipher would take it as a raw key
         KeychainUnavailable,
         KeychainDenied,
         KeyMissing,

@@ -17,9 +17,11 @@ namespace rollwise::app {
     return Passphrase::adopt(bytes);
 }
 
-// Whether core accepts it as long enough (counted as core counts it).
-[[nodiscard]] inline bool passphraseLongEnough(const QString& text) {
-    return text.toUcs4().size() >= 8;
+// What core's one passphrase rule says of it (code points counted as core counts them).
+[[nodiscard]] inline PassphraseProblem passphraseProblemOf(const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    return passphraseProblem(
+        std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
 }
 
 } // namespace rollwise::app
