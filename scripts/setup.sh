@@ -61,7 +61,7 @@ backport_packages=(libcatch2-dev libsqlcipher-dev sqlcipher)
 test_packages=(
     clang-format xvfb xauth dbus python3 python3-dbus python3-dbusmock gnome-keyring
     desktop-file-utils appstream dpkg-dev file clang libclang-rt-14-dev python3-icalendar
-    lintian debootstrap zstd python3-yaml
+    lintian debootstrap zstd python3-yaml systemd
 )
 
 wanted=("${base_packages[@]}")

@@ -4,8 +4,10 @@
 //   rollwise-cli VERB --help               that verb's usage, on standard output, exit 0
 //   rollwise-cli rules                     every rule, the needle-length table and the questions
 //   rollwise-cli sessions|export|backup|restore|verify|rekey ...   the encrypted store
+//   rollwise-cli reminders deliver ...      one background delivery run (systemd user timer)
 // Exit codes: see store_commands.h and docs/cli.md.
 #include "guard_json.h"
+#include "reminder_delivery.h"
 #include "store_commands.h"
 
 #include <rollwise/version.h>
@@ -29,7 +31,7 @@ constexpr int kExitIo = 3;
 QString usageText() {
     return QStringLiteral("usage:\n") + rollwise::cli::checkUsage() +
            QStringLiteral("       rollwise-cli rules\n") + rollwise::cli::storeUsage() +
-           QStringLiteral("See docs/cli.md.\n");
+           rollwise::cli::remindersUsage() + QStringLiteral("See docs/cli.md.\n");
 }
 
 int usage(QTextStream& err) {
@@ -119,13 +121,17 @@ int main(int argc, char* argv[]) {
     }
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         if (command != QStringLiteral("check") && command != QStringLiteral("rules") &&
-            !rollwise::cli::isStoreCommand(command)) {
+            !rollwise::cli::isStoreCommand(command) &&
+            !rollwise::cli::isRemindersCommand(command)) {
             return usage(err);
         }
         return help(command, out);
     }
     if (command == QStringLiteral("check")) {
         return check(args, out, err);
+    }
+    if (rollwise::cli::isRemindersCommand(command)) {
+        return rollwise::cli::runRemindersCommand(args, out, err);
     }
     if (rollwise::cli::isStoreCommand(command)) {
         return rollwise::cli::runStoreCommand(command, args, out, err);

@@ -12,12 +12,13 @@ namespace rollwise::cli {
 // Exit codes (also in docs/cli.md).
 enum ExitCode : int {
     kOk = 0,
-    kFailed = 1,    // the operation failed (disk full, read-only folder, I/O)
-    kUsage = 2,     // bad usage or input
-    kFileError = 3, // a file is missing or cannot be read
-    kKeyError = 4,  // wrong key or passphrase, or the key is missing from the keychain
-    kDamaged = 5,   // a damaged file, or not a Rollwise database or backup
-    kTooNew = 6,    // written by a newer Rollwise
+    kFailed = 1,            // the operation failed (disk full, read-only folder, I/O)
+    kUsage = 2,             // bad usage or input
+    kFileError = 3,         // a file is missing or cannot be read
+    kKeyError = 4,          // wrong key or passphrase, or the key is missing from the keychain
+    kDamaged = 5,           // a damaged file, or not a Rollwise database or backup
+    kTooNew = 6,            // written by a newer Rollwise
+    kPassphraseJournal = 7, // reminders deliver: the journal needs its passphrase
 };
 
 [[nodiscard]] bool isStoreCommand(const QString& command);

@@ -1,4 +1,5 @@
 #include <rollwise/platform/dbus_notifier.h>
+#include <rollwise/platform/reminder_text.h>
 #include <rollwise/platform/text.h>
 
 #include <QDBusConnectionInterface>
@@ -37,27 +38,7 @@ bool DbusNotifier::available() const {
 }
 
 QString DbusNotifier::bodyFor(ReminderKind kind) {
-    switch (kind) {
-    case ReminderKind::ZoneOpen:
-        return tr("Your next session can be planned.");
-    case ReminderKind::CourseSession:
-        return tr("The next session of your course is due.");
-    case ReminderKind::Preparation:
-        return tr("A session is coming up: time to prepare.");
-    case ReminderKind::Aftercare24h:
-    case ReminderKind::AftercareDay2:
-    case ReminderKind::AftercareDays3To7:
-        return tr("Time for your aftercare.");
-    case ReminderKind::ReactionCheckIn:
-        return tr("How is your skin today?");
-    case ReminderKind::ReplaceHead:
-        return tr("Time for a new head.");
-    case ReminderKind::Hygiene:
-        return tr("Clean your head.");
-    case ReminderKind::PlaceDeviceSession:
-        return tr("A synced session is waiting for you.");
-    }
-    return tr("A reminder from Rollwise.");
+    return reminderBody(kind);
 }
 
 bool DbusNotifier::show(const ReminderNotice& notice) {
@@ -124,7 +105,10 @@ void DbusNotifier::onActionInvoked(quint32 id, const QString& actionKey) {
 }
 
 void DbusNotifier::onNotificationClosed(quint32 id, quint32 /*reason*/) {
-    m_uids.remove(id);
+    const QString uid = m_uids.take(id);
+    if (!uid.isEmpty() && onClosed) {
+        onClosed(uid.toStdString());
+    }
 }
 
 } // namespace rollwise::platform

@@ -1,5 +1,6 @@
 #include <rollwise/platform/dbus_notifier.h>
 #include <rollwise/platform/portal_notifier.h>
+#include <rollwise/platform/reminder_text.h>
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -51,7 +52,7 @@ bool PortalNotifier::show(const ReminderNotice& notice) {
     }
     QVariantMap notification;
     notification.insert(QStringLiteral("title"), QStringLiteral("Rollwise"));
-    notification.insert(QStringLiteral("body"), DbusNotifier::bodyFor(notice.kind));
+    notification.insert(QStringLiteral("body"), reminderBody(notice.kind));
     notification.insert(QStringLiteral("priority"), QStringLiteral("normal"));
     notification.insert(QStringLiteral("default-action"), QStringLiteral("open"));
     notification.insert(
@@ -105,17 +106,6 @@ void PortalNotifier::onActionInvoked(const QString& id, const QString& action,
     } else if (action == QStringLiteral("open")) {
         onAction(uid, ReminderAction::Open);
     }
-}
-
-bool insideFlatpak() {
-    return QFileInfo::exists(QStringLiteral("/.flatpak-info"));
-}
-
-std::unique_ptr<Notifier> makeNotifier(QObject* parent) {
-    if (insideFlatpak()) {
-        return std::make_unique<PortalNotifier>(QDBusConnection::sessionBus(), parent);
-    }
-    return std::make_unique<DbusNotifier>(QDBusConnection::sessionBus(), parent);
 }
 
 } // namespace rollwise::platform

@@ -8,9 +8,9 @@
 #include "services/reminder_manager.h"
 
 #include <rollwise/core/secret_store.h>
-#include <rollwise/platform/dbus_notifier.h>
 #include <rollwise/platform/key_generator.h>
 #include <rollwise/platform/keychain_secret_store.h>
+#include <rollwise/platform/notifier_factory.h>
 #include <rollwise/platform/qt_time_zone.h>
 #include <rollwise/platform/system_clock.h>
 
@@ -75,8 +75,9 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     services->timeZone = std::make_unique<platform::QtTimeZone>(platform::QtTimeZone::system());
     if (!options.ephemeral) {
         // A scratch run (self-test, demo, tests) never shows notifications on the desktop.
-        auto notifier = std::make_unique<platform::DbusNotifier>();
-        if (notifier->available()) {
+        // The portal inside a Flatpak, freedesktop notifications otherwise (one factory).
+        auto notifier = platform::makeNotifier();
+        if (notifier && notifier->available()) {
             services->notifier = std::move(notifier);
         }
     }

@@ -133,12 +133,18 @@ struct ReminderNotice {
 class Notifier {
 public:
     virtual ~Notifier() = default;
+    // Whether anything can be shown at all (a notification service answers, the permission is
+    // granted). A delivery run that finds none delivers nothing and records nothing.
+    [[nodiscard]] virtual bool available() const { return true; }
     // False when it could not be shown (no notification service): the reminder is not marked
     // fired and is tried again.
     [[nodiscard]] virtual bool show(const ReminderNotice& notice) = 0;
     virtual void withdraw(const std::string& uid) = 0;
     // Set by the owner: called when the user picks an action on a shown reminder.
     std::function<void(const std::string& uid, ReminderAction action)> onAction;
+    // Set by the owner: a shown reminder's notification went away without an action (the user
+    // dismissed it, it expired). A short-lived delivery run stops waiting for it.
+    std::function<void(const std::string& uid)> onClosed;
 };
 
 // Ties the schedule to the journal and a Notifier: tick() delivers what is due and records it;

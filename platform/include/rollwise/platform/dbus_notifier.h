@@ -24,7 +24,7 @@ public:
     ~DbusNotifier() override;
 
     // Whether a notification service answers on the bus.
-    [[nodiscard]] bool available() const;
+    [[nodiscard]] bool available() const override;
     [[nodiscard]] bool show(const ReminderNotice& notice) override;
     void withdraw(const std::string& uid) override;
     // The notification id the service gave a reminder (0: not shown).

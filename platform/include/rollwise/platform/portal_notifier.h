@@ -7,6 +7,7 @@
 // counters, not reminder uids.
 
 #include <rollwise/core/reminders.h>
+#include <rollwise/platform/notifier_factory.h>
 
 #include <QDBusConnection>
 #include <QHash>
@@ -25,7 +26,7 @@ public:
                             QObject* parent = nullptr);
     ~PortalNotifier() override;
 
-    [[nodiscard]] bool available() const;
+    [[nodiscard]] bool available() const override;
     [[nodiscard]] bool show(const ReminderNotice& notice) override;
     void withdraw(const std::string& uid) override;
     // The portal notification id of a shown reminder (empty: not shown).
@@ -39,12 +40,5 @@ private:
     QHash<QString, QString> m_uids; // portal id -> reminder uid
     quint64 m_next = 1;
 };
-
-// Whether this process runs inside a Flatpak sandbox (/.flatpak-info exists).
-[[nodiscard]] bool insideFlatpak();
-
-// The notifier for this platform: the portal inside a Flatpak, freedesktop notifications
-// otherwise.
-[[nodiscard]] std::unique_ptr<Notifier> makeNotifier(QObject* parent = nullptr);
 
 } // namespace rollwise::platform
