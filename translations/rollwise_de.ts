@@ -1043,6 +1043,14 @@
         <source>Which reminders</source>
         <translation>Welche Erinnerungen</translation>
     </message>
+    <message>
+        <source>Also when Rollwise is closed</source>
+        <translation>Auch wenn Rollwise geschlossen ist</translation>
+    </message>
+    <message>
+        <source>A small timer of your system checks every quarter hour and shows what is due, also what it missed while the computer was off.</source>
+        <translation>Ein kleiner Zeitgeber Ihres Systems prüft jede Viertelstunde und zeigt, was fällig ist, auch was er verpasst hat, während der Computer aus war.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCard</name>
@@ -1738,6 +1746,10 @@
     <message>
         <source>%1 (snoozed)</source>
         <translation>%1 (verschoben)</translation>
+    </message>
+    <message>
+        <source>Reminders while Rollwise is closed could not be switched. Nothing else changed; try again, or use: systemctl --user enable --now rollwise-reminders.timer</source>
+        <translation>Erinnerungen bei geschlossenem Rollwise ließen sich nicht umschalten. Sonst hat sich nichts geändert; versuchen Sie es erneut, oder verwenden Sie: systemctl --user enable --now rollwise-reminders.timer</translation>
     </message>
 </context>
 </TS>

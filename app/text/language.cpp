@@ -28,10 +28,20 @@ bool useLanguage(const QLocale& locale) {
     // English is the source text; its file (in the app only) adds the plural forms.
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     auto* translator = new QTranslator(QCoreApplication::instance());
-    if (!translator->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("rollwise"),
-                          QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const auto load = [translator](const QLocale& which) {
+        return translator->load(which, QStringLiteral("rollwise"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n"));
+    };
+    const bool loaded = load(english ? QLocale(QLocale::English) : locale);
+    // A language Rollwise does not speak gets English, with its plural forms ("1 session").
+    if (!loaded && !load(QLocale(QLocale::English))) {
         delete translator;
         return english;
+    }
+    if (!loaded) {
+        QCoreApplication::installTranslator(translator);
+        installed() = translator;
+        return false;
     }
     QCoreApplication::installTranslator(translator);
     installed() = translator;

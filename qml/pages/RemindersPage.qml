@@ -124,6 +124,15 @@ Item {
                     onChosen: m => Reminders.timeOfDay = m
                 }
                 SettingSwitch {
+                    objectName: "whileClosed"
+                    visible: Reminders.canRunWhileClosed
+                    Layout.fillWidth: true
+                    title: qsTr("Also when Rollwise is closed")
+                    detail: qsTr("A small timer of your system checks every quarter hour and shows what is due, also what it missed while the computer was off.")
+                    on: Reminders.whileClosed
+                    onSwitched: on => Reminders.whileClosed = on
+                }
+                SettingSwitch {
                     Layout.fillWidth: true
                     title: qsTr("Quiet hours")
                     detail: qsTr("A reminder due in quiet hours waits until they end.")

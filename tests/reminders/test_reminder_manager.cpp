@@ -11,6 +11,7 @@
 #include <rollwise/core/situation.h>
 #include <rollwise/platform/dbus_notifier.h>
 #include <rollwise/platform/qt_time_zone.h>
+#include <rollwise/platform/reminder_timer.h>
 
 #include <QAbstractItemModelTester>
 #include <QDBusArgument>
@@ -161,4 +162,61 @@ TEST_CASE("The Reminders service shows the schedule, keeps its settings in the j
     // Without a notification service nothing is marked as shown.
     clock.advance(Days(30));
     CHECK(next.deliverDue() == 0);
+}
+
+TEST_CASE("Reminders while Rollwise is closed: the switch enables the systemd user timer",
+          "[reminders][app][timer]") {
+    TempDir dir;
+    // A stand-in for systemctl that keeps the timer's state in a file and logs every call (no
+    // user service manager runs here).
+    const auto fake = dir.file("systemctl");
+    {
+        QFile script(QString::fromStdString(fake.string()));
+        REQUIRE(script.open(QIODevice::WriteOnly));
+        script.write(R"sh(#!/bin/sh
+dir=$(dirname "$0")
+echo "$*" >> "$dir/calls"
+[ -e "$dir/refuse" ] && exit 1
+case "$2" in
+  is-enabled) [ -e "$dir/enabled" ] ;;
+  enable) touch "$dir/enabled" ;;
+  disable) rm -f "$dir/enabled" ;;
+  *) exit 1 ;;
+esac
+)sh");
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner);
+    }
+    ManualClock clock(std::chrono::system_clock::time_point(at("2026-06-12T10:00:00Z")));
+    const platform::QtTimeZone berlin{QTimeZone(QByteArrayLiteral("Europe/Berlin"))};
+    platform::ReminderTimer timer(QString::fromStdString(fake.string()));
+    ReminderManager reminders(clock, berlin, nullptr, &timer);
+    REQUIRE(reminders.canRunWhileClosed());
+    CHECK_FALSE(reminders.whileClosed());
+
+    reminders.setWhileClosed(true);
+    CHECK(std::filesystem::exists(dir.file("enabled")));
+    CHECK(reminders.whileClosed());
+    CHECK(reminders.problem() == ReminderManager::Problem::None);
+    QFile calls(QString::fromStdString(dir.file("calls").string()));
+    REQUIRE(calls.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(calls.readAll())
+              .contains(QStringLiteral("--user enable --now rollwise-reminders.timer")));
+
+    reminders.setWhileClosed(false);
+    CHECK_FALSE(std::filesystem::exists(dir.file("enabled")));
+    CHECK_FALSE(reminders.whileClosed());
+
+    // systemctl refuses: the switch says so and nothing changes.
+    QFile(QString::fromStdString(dir.file("refuse").string())).open(QIODevice::WriteOnly);
+    reminders.setWhileClosed(true);
+    CHECK(reminders.problem() == ReminderManager::Problem::TimerFailed);
+    CHECK_FALSE(std::filesystem::exists(dir.file("enabled")));
+
+    // Without systemctl there is no switch.
+    platform::ReminderTimer none(QString::fromStdString(dir.file("no-such-program").string()));
+    ReminderManager without(clock, berlin, nullptr, &none);
+    CHECK_FALSE(without.canRunWhileClosed());
+    ReminderManager noTimer(clock, berlin, nullptr);
+    CHECK_FALSE(noTimer.canRunWhileClosed());
 }

@@ -45,6 +45,10 @@ QString RemindersController::statusText() const {
                   "a session until they can; restart Rollwise if it keeps happening.");
     case ReminderManager::Problem::WriteFailed:
         return tr("That setting could not be saved. Try again; nothing else changed.");
+    case ReminderManager::Problem::TimerFailed:
+        return tr("Reminders while Rollwise is closed could not be switched. Nothing else "
+                  "changed; try again, or use: systemctl --user enable --now "
+                  "rollwise-reminders.timer");
     case ReminderManager::Problem::ExportFailed:
         return tr("The calendar file could not be written there. Choose another folder; any "
                   "earlier file was left as it was.");

@@ -14,8 +14,9 @@ class SecretStore;
 class Notifier;
 class TimeZone;
 namespace platform {
+class ReminderTimer;
 class SystemClock;
-}
+} // namespace platform
 } // namespace rollwise
 class QQuickWindow;
 class QTextStream;
@@ -64,6 +65,7 @@ struct Services {
     std::unique_ptr<DeviceManager> devices;
     std::unique_ptr<TimeZone> timeZone;
     std::unique_ptr<Notifier> notifier; // null: no notification service (or a scratch run)
+    std::unique_ptr<platform::ReminderTimer> reminderTimer; // null in a scratch run
     std::unique_ptr<ReminderManager> reminders;
 };
 

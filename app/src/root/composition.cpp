@@ -12,6 +12,7 @@
 #include <rollwise/platform/keychain_secret_store.h>
 #include <rollwise/platform/notifier_factory.h>
 #include <rollwise/platform/qt_time_zone.h>
+#include <rollwise/platform/reminder_timer.h>
 #include <rollwise/platform/system_clock.h>
 
 #include <QCoreApplication>
@@ -32,6 +33,7 @@ Services::~Services() {
     JournalAccessForeign::setInstance(nullptr);
     // Those that use the connection go before the one that owns it.
     reminders.reset();
+    reminderTimer.reset();
     notifier.reset();
     devices.reset();
     backups.reset();

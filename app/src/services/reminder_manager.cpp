@@ -5,6 +5,7 @@
 
 #include <rollwise/core/database.h>
 #include <rollwise/core/reminders.h>
+#include <rollwise/platform/reminder_timer.h>
 #include <rollwise/platform/text.h>
 
 #include <QSaveFile>
@@ -34,6 +35,7 @@ struct ReminderManager::Impl {
     const Clock& clock;
     const TimeZone& zone;
     Notifier* notifier = nullptr;
+    platform::ReminderTimer* background = nullptr; // the systemd user timer, where there is one
     // Stands in when there is no notification service: nothing is shown, nothing is marked.
     struct Silent final : Notifier {
         bool show(const ReminderNotice&) override { return false; }
@@ -46,11 +48,13 @@ struct ReminderManager::Impl {
     Problem problem = Problem::None;
     QTimer timer;
 
-    Impl(ReminderManager& manager, const Clock& c, const TimeZone& z, Notifier* n)
+    Impl(ReminderManager& manager, const Clock& c, const TimeZone& z, Notifier* n,
+         platform::ReminderTimer* t)
         : owner(manager)
         , clock(c)
         , zone(z)
-        , notifier(n) {
+        , notifier(n)
+        , background(t) {
         timer.setSingleShot(true);
         QObject::connect(&timer, &QTimer::timeout, &owner, [this] { (void)owner.deliverDue(); });
     }
@@ -107,9 +111,26 @@ struct ReminderManager::Impl {
 };
 
 ReminderManager::ReminderManager(const Clock& clock, const TimeZone& zone, Notifier* notifier,
-                                 QObject* parent)
+                                 platform::ReminderTimer* timer, QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Impl>(*this, clock, zone, notifier)) {}
+    , d(std::make_unique<Impl>(*this, clock, zone, notifier, timer)) {}
+
+bool ReminderManager::canRunWhileClosed() const {
+    return d->background != nullptr && d->background->available();
+}
+
+bool ReminderManager::whileClosed() const {
+    return canRunWhileClosed() && d->background->enabled();
+}
+
+void ReminderManager::setWhileClosed(bool on) {
+    if (!canRunWhileClosed() || !d->background->setEnabled(on)) {
+        d->problem = Problem::TimerFailed;
+    } else if (d->problem == Problem::TimerFailed) {
+        d->problem = Problem::None;
+    }
+    emit changed();
+}
 
 ReminderManager::~ReminderManager() {
     ReminderManagerForeign::forget(this);

@@ -22,6 +22,9 @@ class Clock;
 class Database;
 class Notifier;
 class TimeZone;
+namespace platform {
+class ReminderTimer;
+}
 } // namespace rollwise
 
 namespace rollwise::app {
@@ -36,6 +39,9 @@ class ReminderManager : public QObject {
     Q_PROPERTY(int quietStart READ quietStart WRITE setQuietStart NOTIFY changed)
     Q_PROPERTY(int quietEnd READ quietEnd WRITE setQuietEnd NOTIFY changed)
     Q_PROPERTY(QDateTime nextReminder READ nextReminder NOTIFY scheduleChanged)
+    // Reminders also while Rollwise is closed (the systemd user timer, where there is one).
+    Q_PROPERTY(bool canRunWhileClosed READ canRunWhileClosed CONSTANT)
+    Q_PROPERTY(bool whileClosed READ whileClosed WRITE setWhileClosed NOTIFY changed)
     Q_PROPERTY(Problem problem READ problem NOTIFY changed)
 
 public:
@@ -53,12 +59,13 @@ public:
         PlaceDeviceSession,
     };
     Q_ENUM(Kind)
-    enum class Problem { None, JournalLocked, ReadFailed, WriteFailed, ExportFailed };
+    enum class Problem { None, JournalLocked, ReadFailed, WriteFailed, ExportFailed, TimerFailed };
     Q_ENUM(Problem)
 
     // `notifier` may be null (no notification service): the schedule still shows in the app.
+    // `timer` may be null (no background delivery on this platform).
     ReminderManager(const Clock& clock, const TimeZone& zone, Notifier* notifier,
-                    QObject* parent = nullptr);
+                    platform::ReminderTimer* timer = nullptr, QObject* parent = nullptr);
     ~ReminderManager() override;
 
     void attach(Database& db);
@@ -78,6 +85,9 @@ public:
     [[nodiscard]] int quietEnd() const;
     void setQuietEnd(int minutes);
     [[nodiscard]] QDateTime nextReminder() const;
+    [[nodiscard]] bool canRunWhileClosed() const;
+    [[nodiscard]] bool whileClosed() const;
+    void setWhileClosed(bool on);
     [[nodiscard]] Problem problem() const;
 
     Q_INVOKABLE bool kindEnabled(rollwise::app::ReminderManager::Kind kind) const;
