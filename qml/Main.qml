@@ -13,14 +13,35 @@ ApplicationWindow {
     // An AppPage value.
     property int currentPage: AppPage.Zones
 
-    // Shows `page` (an AppPage value), as a tap on the navigation does. False if there is none.
-    function showPage(page: int): bool {
+    // The page on top asks to be shown without header and navigation (the guided session).
+    readonly property bool immersive: pages.currentItem !== null
+                                      && pages.currentItem.immersive === true
+
+    // Shows `page` (an AppPage value), as a tap on the navigation does: a destination of the
+    // navigation replaces every page; any other page opens on top of the current one, with
+    // `properties` set on it. False if there is no such page.
+    function showPage(page: int, properties: var): bool {
         const destination = Navigation.destination(page)
         if (destination === null)
             return false
-        if (page !== window.currentPage || pages.depth === 0)
-            pages.replace(null, destination.source, {}, StackView.Immediate)
+        const initial = properties === undefined ? {} : properties
+        if (!destination.inNavigation) {
+            if (pages.depth === 0)
+                window.showPage(Navigation.navigationDestinations[0].page)
+            pages.push(destination.source, initial, StackView.Immediate)
+            return true
+        }
+        if (page !== window.currentPage || pages.depth !== 1)
+            pages.replace(null, destination.source, initial, StackView.Immediate)
         window.currentPage = page
+        return true
+    }
+
+    // Closes the page on top, back to the one below. False on a destination of the navigation.
+    function goBack(): bool {
+        if (pages.depth <= 1)
+            return false
+        pages.pop(StackView.Immediate)
         return true
     }
 
@@ -45,13 +66,28 @@ ApplicationWindow {
     readonly property bool darkTheme: window.Material.theme === Material.Dark
     onDarkThemeChanged: Theme.dark = window.darkTheme
 
+    Connections {
+        target: Navigation
+        function onOpenRequested(page: int, properties: var) {
+            window.showPage(page, properties)
+        }
+        function onBackRequested() {
+            window.goBack()
+        }
+    }
+
     header: AppHeader {
+        visible: !window.immersive
         compact: window.compact
+        canGoBack: pages.depth > 1
+        pageTitle: pages.depth > 1 && pages.currentItem !== null && pages.currentItem.title !== undefined
+                   ? pages.currentItem.title : ""
+        onBackRequested: window.goBack()
     }
 
     footer: NavigationBar {
-        visible: window.compact
-        destinations: Navigation.destinations
+        visible: window.compact && !window.immersive
+        destinations: Navigation.navigationDestinations
         currentPage: window.currentPage
         onSelected: page => window.showPage(page)
     }
@@ -61,9 +97,9 @@ ApplicationWindow {
         spacing: 0
 
         NavigationRail {
-            visible: !window.compact
+            visible: !window.compact && !window.immersive
             Layout.fillHeight: true
-            destinations: Navigation.destinations
+            destinations: Navigation.navigationDestinations
             currentPage: window.currentPage
             onSelected: page => window.showPage(page)
         }

@@ -2,18 +2,38 @@ pragma Singleton
 import QtQuick
 import Rollwise.App
 
-// Every page the navigation offers, in order. Adding a screen: a page in pages/, its view model
-// in app/src/controllers/, a value in AppPage (app/src/navigation.h) and a line here.
+// Every page of the app. Adding a screen: a page in pages/, its view model in
+// app/src/controllers/, a value in AppPage (app/src/navigation.h) and an entry here.
 // Each destination: page (an AppPage value), title, symbol (a glyph of the UI font), source
-// (its file) and badge (a short mark such as "3" or "!", empty for none).
+// (its file), badge (a short mark such as "3" or "!", empty for none) and inNavigation (shown
+// in the bottom bar and the side rail; false: a page opened from another one, on top of it).
+//
+// Pages open and close other pages through open() and back(); Main.qml does the showing. A page
+// with `property bool immersive: true` (the guided session) is shown without header and
+// navigation.
 QtObject {
+    id: navigation
+
+    // Main.qml shows `page` (an AppPage value) with `properties` set on it.
+    signal openRequested(int page, var properties)
+    // Main.qml closes the page on top and shows the one below it.
+    signal backRequested()
+
+    function open(page: int, properties: var) {
+        navigation.openRequested(page, properties === undefined ? {} : properties)
+    }
+    function back() {
+        navigation.backRequested()
+    }
+
     readonly property var destinations: [
         {
             page: AppPage.Zones,
             title: qsTr("Zones"),
             symbol: "◎",
             source: Qt.resolvedUrl("pages/ZonesPage.qml"),
-            badge: ""
+            badge: "",
+            inNavigation: true
         },
         {
             page: AppPage.Journal,
@@ -22,23 +42,29 @@ QtObject {
             source: Qt.resolvedUrl("pages/JournalPage.qml"),
             badge: !JournalAccess.unlocked ? "!"
                    : Journal.pendingDeviceSessionCount > 0 ? String(Journal.pendingDeviceSessionCount)
-                   : ""
+                   : "",
+            inNavigation: true
         },
         {
             page: AppPage.Reminders,
             title: qsTr("Reminders"),
             symbol: "◷",
             source: Qt.resolvedUrl("pages/RemindersPage.qml"),
-            badge: ""
+            badge: "",
+            inNavigation: true
         },
         {
             page: AppPage.Settings,
             title: qsTr("Settings"),
             symbol: "⚙",
             source: Qt.resolvedUrl("pages/SettingsPage.qml"),
-            badge: ""
+            badge: "",
+            inNavigation: true
         }
     ]
+
+    // The destinations in the bottom bar and the side rail.
+    readonly property var navigationDestinations: destinations.filter(d => d.inNavigation)
 
     function destination(page: int): var {
         for (let i = 0; i < destinations.length; ++i) {

@@ -16,6 +16,9 @@ QtObject {
     readonly property color accentSoft: dark ? "#1f3834" : "#e2f0ee"
     readonly property color excluded: dark ? "#f0988c" : "#a8554b"
     readonly property color excludedSoft: dark ? "#402724" : "#f6e7e4"
+    // Healing, waiting: neither ready nor blocked.
+    readonly property color caution: dark ? "#e8c170" : "#8a6412"
+    readonly property color cautionSoft: dark ? "#3a3120" : "#f8efd9"
     readonly property color headerBackground: dark ? "#1c3531" : "#2f7d73"
     readonly property color headerText: "#ffffff"
     readonly property color textOnAccent: dark ? "#0d1f1c" : "#ffffff"

@@ -3,10 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Rollwise.Ui
 
+// The bar on top: the app's name, or, on a page opened from another one, a back button and the
+// page's title.
 ToolBar {
     id: header
 
     property bool compact: false
+    property bool canGoBack: false
+    property string pageTitle: ""
+
+    signal backRequested()
 
     background: Rectangle { color: Theme.headerBackground }
     contentHeight: header.compact ? 52 : 60
@@ -17,14 +23,30 @@ ToolBar {
         anchors.rightMargin: Theme.spacing * 1.5
         spacing: Theme.spacing
 
+        ToolButton {
+            visible: header.canGoBack
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            contentItem: Label {
+                text: "←"
+                color: Theme.headerText
+                font.pixelSize: Theme.titleSize
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            Accessible.name: qsTr("Back")
+            onClicked: header.backRequested()
+        }
         Label {
-            text: qsTr("Rollwise")
+            text: header.canGoBack && header.pageTitle.length > 0 ? header.pageTitle : qsTr("Rollwise")
+            elide: Text.ElideRight
+            Layout.fillWidth: header.canGoBack
             color: Theme.headerText
             font.pixelSize: Theme.titleSize
             font.bold: true
         }
         Label {
-            visible: !header.compact
+            visible: !header.compact && !header.canGoBack
             text: qsTr("Home microneedling companion")
             color: Theme.headerText
             opacity: 0.85

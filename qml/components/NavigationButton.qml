@@ -7,7 +7,7 @@ import Rollwise.Ui
 AbstractButton {
     id: button
 
-    // One of Navigation.destinations.
+    // One of Navigation.navigationDestinations.
     required property var destination
     property bool current: false
 

@@ -8,7 +8,7 @@ import Rollwise.Ui
 Pane {
     id: rail
 
-    // What to offer: Navigation.destinations.
+    // What to offer: Navigation.navigationDestinations.
     required property var destinations
     required property int currentPage
 

@@ -119,10 +119,11 @@ bool showPage(QQuickWindow& window, const QString& page) {
     for (int i = 0; i < pages.keyCount(); ++i) {
         const QString key = QString::fromLatin1(pages.key(i));
         if (key.compare(page, Qt::CaseInsensitive) == 0) {
-            // Main.qml's showPage(page): the same path as a tap on the navigation.
+            // Main.qml's showPage(page, properties): the same path as a tap on the navigation.
             bool shown = false;
             return QMetaObject::invokeMethod(&window, "showPage", Q_RETURN_ARG(bool, shown),
-                                             Q_ARG(int, pages.value(i))) &&
+                                             Q_ARG(int, pages.value(i)),
+                                             Q_ARG(QVariant, QVariantMap{})) &&
                    shown;
         }
     }
