@@ -124,7 +124,6 @@ Item {
 
         Shape {
             anchors.fill: parent
-            preferredRendererType: Shape.CurveRenderer
             ShapePath {
                 scale: Qt.size(map.unit, map.unit)
                 strokeColor: Theme.mutedText
@@ -144,7 +143,10 @@ Item {
                 readonly property var info: map.entry(zone.modelData.key)
                 readonly property bool current: map.currentZone === zone.modelData.key
                 readonly property bool crossed: zone.modelData.crossed === true
+                readonly property color fill: map.fillFor(zone.info.state, zone.current)
+                readonly property string mark: zone.current ? "" : map.markFor(zone.info.state)
 
+                objectName: "zone-" + zone.modelData.key
                 anchors.fill: parent
                 activeFocusOnTab: zone.info.state !== "none"
                 Accessible.role: Accessible.Button
@@ -164,7 +166,6 @@ Item {
 
                         anchors.fill: parent
                         containsMode: Shape.FillContains
-                        preferredRendererType: Shape.CurveRenderer
                         ShapePath {
                             scale: Qt.size(map.unit, map.unit)
                             strokeColor: zone.current ? Theme.text : map.strokeFor(zone.info.state)
@@ -172,7 +173,7 @@ Item {
                             strokeStyle: zone.info.state === "opens" || zone.info.state === "planned"
                                          ? ShapePath.DashLine : ShapePath.SolidLine
                             dashPattern: [3, 2]
-                            fillColor: map.fillFor(zone.info.state, zone.current)
+                            fillColor: zone.fill
                             PathSvg { path: piece.modelData }
                         }
                         // The eye area: crossed out, never needled.
@@ -192,9 +193,8 @@ Item {
                 }
 
                 Text {
-                    readonly property string mark: zone.current ? "" : map.markFor(zone.info.state)
-                    visible: mark.length > 0
-                    text: mark
+                    visible: zone.mark.length > 0
+                    text: zone.mark
                     color: map.strokeFor(zone.info.state)
                     font.pixelSize: Math.max(12, 11 * map.unit)
                     font.bold: true
@@ -213,6 +213,7 @@ Item {
 
                 // The direction of the current pass: a double arrow over the zone.
                 Shape {
+                    objectName: "directionArrow"
                     visible: zone.current && map.direction.length > 0
                     width: 44 * map.unit
                     height: 12 * map.unit
@@ -221,7 +222,6 @@ Item {
                     rotation: map.direction === "vertical" ? 90
                               : map.direction === "diagonal-up" ? -45
                               : map.direction === "diagonal-down" ? 45 : 0
-                    preferredRendererType: Shape.CurveRenderer
                     ShapePath {
                         scale: Qt.size(map.unit, map.unit)
                         strokeColor: Theme.textOnAccent
