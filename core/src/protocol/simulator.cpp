@@ -11,7 +11,6 @@ namespace {
 using namespace std::chrono_literals;
 using Mono = std::chrono::steady_clock::duration;
 
-constexpr Mono kFrameInterval = 10ms;               // one RACP frame per connection event or so
 constexpr Mono kSampleInterval = 100ms;             // 6.3.3: Pressure Sample at most every 100 ms
 constexpr std::chrono::milliseconds kMaxPass = 60s; // 6.3.5
 constexpr Mono kIdleTimeout = 120s;                 // 6.3.6
@@ -708,7 +707,7 @@ void SimulatedDevice::serviceProcedure() {
         if (m_misbehave.dropLinkAfterFragments > 0) {
             --m_misbehave.dropLinkAfterFragments;
         }
-        m_procedure->nextFrame += kFrameInterval;
+        m_procedure->nextFrame += m_misbehave.racpFrameInterval;
     }
 }
 
