@@ -26,6 +26,10 @@ Control, one line per command on stdin, one answer line on stdout ("ok [data]" /
                                     objects go) or comes back
   power <0|1>                       the adapter is powered off or on
   stream-times                      "<sequence>:<monotonic ns>" of every streamed notification
+  order                             "<method> <uuid>" of every GATT call on the device's
+                                    characteristics since the last reset, in order
+  raw <uuid> <hex> [count]          the device sends these bytes on the characteristic, count
+                                    times, bypassing the simulator (a hostile firmware)
   quit                              stop everything and exit (also on stdin EOF or SIGTERM)
 The first line on stdout is "READY <bus address>". The mock's own log goes to --log.
 """
@@ -126,6 +130,7 @@ class Fixture:
         self.rollwise_paired = False
         self.stream_times = []
         self.calls = {}
+        self.order = []
         self.loop = GLib.MainLoop()
         self.closed = False
 
@@ -361,6 +366,7 @@ class Fixture:
         self.remove_world()
         self.stream_times = []
         self.calls = {}
+        self.order = []
         paired = self.options['paired'] == '1'
         self.start_helper(self.options['family'], bonded=paired)
         if self.options['adapter'] != '1':
@@ -454,14 +460,17 @@ class Fixture:
 
         def read_value(_self, _options):
             self.count('ReadValue')
+            self.order.append(f'ReadValue {uuid}')
             return dbus.Array(self.gatt('read', uuid, f'read {uuid}'), signature='y')
 
         def write_value(_self, value, _options):
             self.count('WriteValue')
+            self.order.append(f'WriteValue {uuid}')
             self.gatt('write', uuid, f'write {uuid} {bytes(value).hex() or "-"}')
 
         def start_notify(obj):
             self.count('StartNotify')
+            self.order.append(f'StartNotify {uuid}')
             self.gatt('subscribe', uuid, f'notify {uuid} 1')
             obj.UpdateProperties(CHAR_IFACE, {'Notifying': dbus.Boolean(True)})
 
@@ -569,6 +578,14 @@ class Fixture:
                 return 'ok'
             if verb == 'calls':
                 return f'ok {self.calls.get(rest, 0)}'
+            if verb == 'order':
+                return 'ok ' + (','.join(self.order) or '-')
+            if verb == 'raw':
+                args = rest.split()
+                value = bytes.fromhex(args[1]) if args[1] != '-' else b''
+                for _ in range(int(args[2]) if len(args) > 2 else 1):
+                    self.notify(args[0], value)
+                return 'ok'
             if verb == 'stream-times':
                 return 'ok ' + (','.join(self.stream_times) or '-')
             if verb == 'quit':

@@ -15,7 +15,8 @@
 //   bond <0|1>, inject <sequence> [passes], records, drop-after <fragments>, drop-link,
 //   press, pass [ms], skip-sequence <n>, repeat-records <n>, corrupt-records <n>,
 //   battery <percent>, stream <count> <interval-us> (Pressure Sample notifications for the
-//   benchmark; "stream-done" when the last was sent).
+//   benchmark; "stream-done" when the last was sent), frame-interval <us> (RACP pacing; 0 for
+//   the sync benchmark).
 // Time: the simulator's clock follows the real monotonic clock.
 #include <rollwise/core/clock.h>
 #include <rollwise/core/protocol/simulator.h>
@@ -303,6 +304,8 @@ private:
             m_device.misbehave().corruptRecords = static_cast<int>(a);
         } else if (verb == "battery" && a >= 0 && a <= 100) {
             m_device.setBatteryLevel(static_cast<std::uint8_t>(a));
+        } else if (verb == "frame-interval" && a >= 0) {
+            m_device.misbehave().racpFrameInterval = std::chrono::microseconds(a);
         } else if (verb == "stream" && a > 0 && b > 0) {
             m_stream.remaining = static_cast<int>(a);
             m_stream.interval = std::chrono::microseconds(b);
