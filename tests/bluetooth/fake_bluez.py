@@ -17,7 +17,10 @@ Run with Debian's /usr/bin/python3 (python3-dbus, python3-dbusmock, python3-gi).
 
 Control, one line per command on stdin, one answer line on stdout ("ok [data]" / "err why"):
   reset [adapter=0|1] [powered=0|1] [present=0|1] [paired=0|1] [pairing=accept|refuse]
-        [family=roller|pen|home]    a fresh world: objects rebuilt, a new device process
+        [family=roller|pen|home] [device=sim|doc]
+                                    a fresh world: objects rebuilt, a new device process (the
+                                    simulator, or the device written from the protocol
+                                    document alone)
   sim <command>                     a command for the simulated device (fake_device.cpp)
   rssi <dBm>                        the Rollwise device's RSSI changes
   calls <method>                    how many times the method was called on the device's
@@ -185,11 +188,13 @@ class Fixture:
             raise RuntimeError('dbus-daemon printed no address')
         return address
 
-    def start_helper(self, family, bonded):
+    def start_helper(self, family, bonded, doc=False):
         self.stop_helper()
         args = [self.helper_path, f'--family={family}']
         if not bonded:
             args.append('--unbonded')
+        if doc:
+            args.append('--doc')
         self.helper = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                        preexec_fn=die_with_parent)
         self.helper_buffer = b''
@@ -361,14 +366,15 @@ class Fixture:
 
     def reset(self, options):
         self.options = {'adapter': '1', 'powered': '1', 'present': '1', 'paired': '0',
-                        'pairing': 'accept', 'family': 'roller'}
+                        'pairing': 'accept', 'family': 'roller', 'device': 'sim'}
         self.options.update(options)
         self.remove_world()
         self.stream_times = []
         self.calls = {}
         self.order = []
         paired = self.options['paired'] == '1'
-        self.start_helper(self.options['family'], bonded=paired)
+        self.start_helper(self.options['family'], bonded=paired,
+                          doc=self.options['device'] == 'doc')
         if self.options['adapter'] != '1':
             return 'ok'
         self.adapter_path = self.root.AddAdapter('hci0', 'Rollwise test host')

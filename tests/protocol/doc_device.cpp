@@ -229,6 +229,11 @@ void DocDevice::notifyBattery(unsigned percent) {
     }
 }
 
+void DocDevice::setBattery(unsigned percent) {
+    m_attributes[chr::kBattery].value = {std::uint8_t(percent)};
+    notifyBattery(percent);
+}
+
 void DocDevice::mountHead(const std::array<std::uint8_t, 8>& id, unsigned needleLength,
                           unsigned needleCount) {
     m_headId = id;

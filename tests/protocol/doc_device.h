@@ -137,6 +137,31 @@ struct DocRecord {
     }
 };
 
+// A session of `passes` passes as the roller below stores it (6.5.4), a day apart per sequence,
+// with no PRESSURE or SPEED sensor (those fields "not measured").
+inline DocRecord sampleRecord(unsigned sequence, unsigned passes = 2) {
+    DocRecord r;
+    r.sequence = sequence;
+    r.startTime = 794'000'000U + sequence * 86'400U; // late February 2025 on, s since 2000
+    r.durationS = 30 + passes * 5;
+    r.headId = {0x3F, 0x8A, 0x10, 0x5C, 0xE2, 0x47, 0x9B, 0x01};
+    r.passCount = passes;
+    for (unsigned i = 0; i < passes; ++i) {
+        DocPass p;
+        p.startTenths = 10 + i * 40;
+        p.direction = 1 + i % 2;
+        p.durationMs = 2500;
+        p.speed = 0xFFFF;
+        p.meanCn = 0xFFFF;
+        p.peakCn = 0xFFFF;
+        r.passes.push_back(p);
+        ++r.directions[i % 2];
+        r.contactTenths += p.durationMs / 100;
+    }
+    r.peakCn = 0xFFFF;
+    return r;
+}
+
 // A roller made from the document: 540 needles, fixed 0.50 mm, room for 100 records.
 class DocDevice final : public protocol::GattPeer {
 public:
@@ -167,6 +192,10 @@ public:
     void notifyRaw(const protocol::Uuid& characteristic, Bytes value);
     // 5.5 Battery Level notification (a plain uint8, whatever its value).
     void notifyBattery(unsigned percent);
+    // The level Battery Level reads (and notifies, when subscribed).
+    void setBattery(unsigned percent);
+    // The link drops (out of range): the app sees it go.
+    void dropLink() { disconnect(); }
 
     // What the app asked, in order: "read <name>", "write <name> <hex>", "notify <name>".
     std::vector<std::string> log;

@@ -12,7 +12,6 @@
 using namespace rollwise;
 using namespace rollwise::synctest;
 using doctest::DocDevice;
-using doctest::DocPass;
 using doctest::DocRecord;
 using doctest::chr::kBattery;
 using doctest::chr::kHead;
@@ -20,30 +19,8 @@ using doctest::chr::kLive;
 
 namespace {
 
-// A session of `passes` passes as the device stores it (6.5.4), a day apart per sequence.
 DocRecord docRecord(unsigned sequence, unsigned passes = 2) {
-    DocRecord r;
-    r.sequence = sequence;
-    r.startTime = 794'000'000U + sequence * 86'400U; // late Feb 2025 on, s since 2000
-    r.durationS = 30 + passes * 5;
-    r.headId = {0x3F, 0x8A, 0x10, 0x5C, 0xE2, 0x47, 0x9B, 0x01};
-    r.passCount = passes;
-    for (unsigned i = 0; i < passes; ++i) {
-        DocPass p;
-        p.startTenths = 10 + i * 40;
-        p.direction = 1 + i % 2;
-        p.durationMs = 2500;
-        r.passes.push_back(p);
-        ++r.directions[i % 2];
-        r.contactTenths += p.durationMs / 100;
-    }
-    r.peakCn = 0xFFFF; // no PRESSURE sensor
-    for (auto& p : r.passes) {
-        p.meanCn = 0xFFFF;
-        p.peakCn = 0xFFFF;
-        p.speed = 0xFFFF;
-    }
-    return r;
+    return doctest::sampleRecord(sequence, passes);
 }
 
 struct DocRig {
