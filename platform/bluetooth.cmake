@@ -7,16 +7,19 @@ target_sources(rollwise_platform PRIVATE
     ${rollwise_bluetooth_include}/central.h
     ${rollwise_bluetooth_include}/device_link.h
     ${rollwise_bluetooth_include}/errors.h
+    ${rollwise_bluetooth_include}/frame_log.h
     ${rollwise_bluetooth_include}/paired_devices.h
     ${rollwise_bluetooth_include}/qt_gatt_peer.h
     ${rollwise_bluetooth_include}/simulated_link.h
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/central.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/device_link_factory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/errors.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/frame_log.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/gatt_names.h
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/logging.h
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/paired_devices.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/qt_gatt_peer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/qt_gatt_requests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/simulated_link.cpp
 )
 target_link_libraries(rollwise_platform PUBLIC Qt6::Bluetooth)

@@ -12,6 +12,8 @@ target_sources(rollwise_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/racp_client.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/sequence.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/simulator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/simulator_requests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/simulator_world.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/standard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/../src/protocol/stored_record.cpp
 )

@@ -13,132 +13,13 @@ namespace att = protocol::att;
 
 namespace {
 
-constexpr std::string_view kLastSettingPrefix = "device-sync.last.";
-
 [[nodiscard]] bool securityError(std::uint8_t attError) noexcept {
     return attError == att::kInsufficientAuthentication ||
            attError == att::kInsufficientEncryption ||
            attError == att::kInsufficientEncryptionKeySize;
 }
 
-[[nodiscard]] SyncProblem problemOf(protocol::SyncFailure failure) noexcept {
-    switch (failure) {
-    case protocol::SyncFailure::None:
-        return SyncProblem::Aborted;
-    case protocol::SyncFailure::LinkLost:
-        return SyncProblem::LinkLost;
-    case protocol::SyncFailure::Timeout:
-        return SyncProblem::Timeout;
-    case protocol::SyncFailure::BadIndication:
-    case protocol::SyncFailure::UnexpectedIndication:
-    case protocol::SyncFailure::Flooded:
-        return SyncProblem::ProtocolError;
-    case protocol::SyncFailure::DeviceRefused:
-        return SyncProblem::DeviceRefused;
-    case protocol::SyncFailure::WriteFailed:
-        return SyncProblem::WriteFailed;
-    }
-    return SyncProblem::ProtocolError;
-}
-
 } // namespace
-
-std::string_view toString(SyncPhase phase) noexcept {
-    switch (phase) {
-    case SyncPhase::Idle:
-        return "idle";
-    case SyncPhase::Preparing:
-        return "preparing";
-    case SyncPhase::Syncing:
-        return "syncing";
-    case SyncPhase::UpToDate:
-        return "up-to-date";
-    case SyncPhase::Failed:
-        return "failed";
-    }
-    return "failed";
-}
-
-std::string_view toString(SyncProblem problem) noexcept {
-    switch (problem) {
-    case SyncProblem::None:
-        return "none";
-    case SyncProblem::LinkLost:
-        return "link-lost";
-    case SyncProblem::NotPaired:
-        return "not-paired";
-    case SyncProblem::FeaturesUnreadable:
-        return "features-unreadable";
-    case SyncProblem::UnsupportedDevice:
-        return "unsupported-device";
-    case SyncProblem::NotificationRefused:
-        return "notification-refused";
-    case SyncProblem::StoreFailed:
-        return "store-failed";
-    case SyncProblem::DeviceRefused:
-        return "device-refused";
-    case SyncProblem::Timeout:
-        return "timeout";
-    case SyncProblem::ProtocolError:
-        return "protocol-error";
-    case SyncProblem::WriteFailed:
-        return "write-failed";
-    case SyncProblem::Aborted:
-        return "aborted";
-    }
-    return "none";
-}
-
-std::string deviceRecordKey(std::string_view deviceUid, std::uint32_t storeId) {
-    char hex[9] = {};
-    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(storeId));
-    std::string key(deviceUid);
-    key += '#';
-    key += hex;
-    return key;
-}
-
-// ---- DatabaseSyncStore -----------------------------------------------------------------------
-
-std::string DatabaseSyncStore::settingKey(std::string_view key) {
-    std::string out(kLastSettingPrefix);
-    out += key;
-    return out;
-}
-
-Result<std::uint16_t, DatabaseError> DatabaseSyncStore::lastCommitted(std::string_view key) {
-    auto held = m_records.lastSequence(key);
-    if (!held) {
-        return Failure{held.error()};
-    }
-    auto setting = m_settings.get(settingKey(key));
-    if (!setting) {
-        return Failure{setting.error()};
-    }
-    if (!setting.value()) {
-        return std::uint16_t{0}; // never synced: start from the beginning of the store
-    }
-    const std::string& text = *setting.value();
-    unsigned value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size() || value > 0xFFFF) {
-        // A damaged setting: fetching everything again is safe (the store de-duplicates).
-        return std::uint16_t{0};
-    }
-    // L can never be above what the journal holds; if it is, the journal lost records since,
-    // and the lower value fetches them again.
-    const auto cap = static_cast<std::int64_t>(value);
-    return static_cast<std::uint16_t>(std::min(cap, std::max<std::int64_t>(held.value(), 0)));
-}
-
-Result<int, DatabaseError> DatabaseSyncStore::commit(std::span<const DeviceRecord> records) {
-    return m_records.store(records);
-}
-
-Status<DatabaseError> DatabaseSyncStore::setLastCommitted(std::string_view key,
-                                                          std::uint16_t last) {
-    return m_settings.set(settingKey(key), std::to_string(last));
-}
 
 // ---- DeviceSync ------------------------------------------------------------------------------
 
@@ -149,11 +30,7 @@ DeviceSync::DeviceSync(protocol::GattPeer& peer, SyncStore& store, std::string d
     , m_deviceUid(std::move(deviceUid))
     , m_clock(clock)
     , m_options(options) {
-    m_options.batchSize = std::max<std::size_t>(m_options.batchSize, 1);
-    m_options.unreadableAfter = std::max(m_options.unreadableAfter, 1);
-    m_wallMark = std::chrono::floor<Seconds>(m_clock.now());
-    m_monotonicMark = std::chrono::floor<Seconds>(m_clock.monotonic());
-    m_peer.setSink(this);
+    init();
 }
 
 DeviceSync::DeviceSync(protocol::GattPeer& peer, Database& db, std::string deviceUid,
@@ -164,10 +41,23 @@ DeviceSync::DeviceSync(protocol::GattPeer& peer, Database& db, std::string devic
     , m_deviceUid(std::move(deviceUid))
     , m_clock(clock)
     , m_options(options) {
+    init();
+}
+
+DeviceSync::DeviceSync(protocol::GattPeer& peer, SyncStore& store, const Clock& clock,
+                       DeviceSyncOptions options)
+    : DeviceSync(peer, store, std::string(), clock, options) {}
+
+DeviceSync::DeviceSync(protocol::GattPeer& peer, Database& db, const Clock& clock,
+                       DeviceSyncOptions options)
+    : DeviceSync(peer, db, std::string(), clock, options) {}
+
+void DeviceSync::init() {
     m_options.batchSize = std::max<std::size_t>(m_options.batchSize, 1);
     m_options.unreadableAfter = std::max(m_options.unreadableAfter, 1);
     m_wallMark = std::chrono::floor<Seconds>(m_clock.now());
     m_monotonicMark = std::chrono::floor<Seconds>(m_clock.monotonic());
+    m_lastActivity = m_clock.monotonic();
     m_peer.setSink(this);
 }
 
@@ -182,6 +72,14 @@ protocol::SyncState DeviceSync::racpState() const noexcept {
 }
 
 void DeviceSync::onGattEvent(const GattEvent& event) {
+    m_lastActivity = m_clock.monotonic();
+    const bool valueEvent =
+        event.kind == GattEvent::Kind::Notification || event.kind == GattEvent::Kind::Indication;
+    if (valueEvent && m_flooded) {
+        // Section 10: after a flood nothing the device sends is read until the link is gone.
+        ++m_linkCounters.dropped;
+        return;
+    }
     switch (event.kind) {
     case GattEvent::Kind::StateChanged:
         if (event.state == protocol::LinkState::Connected && !m_connected) {
@@ -203,23 +101,30 @@ void DeviceSync::onGattEvent(const GattEvent& event) {
         break;
     case GattEvent::Kind::Notification:
         if (event.characteristic == uuid::kStoredRecord && m_racp) {
+            const auto before = m_racp->counters();
             m_racp->onStoredRecord(event.value);
+            countRejections(m_racp->counters().since(before), event,
+                            protocol::FrameKind::RecordFragment);
             pump();
         } else if (event.characteristic == uuid::kLiveEvents && m_options.liveEvents) {
-            onLive(event.value);
+            onLive(event);
         } else if (event.characteristic == uuid::kHeadIdentity) {
-            if (auto head = protocol::parseHeadIdentity(event.value)) {
-                m_head = head.value();
-            }
+            onHeadValue(event);
+        } else if (event.characteristic == uuid::kBatteryLevel) {
+            onBatteryValue(event);
         }
         break;
     case GattEvent::Kind::Indication:
         if (event.characteristic == uuid::kRecordAccessControl && m_racp) {
+            const auto before = m_racp->counters();
             m_racp->onIndication(event.value);
+            countRejections(m_racp->counters().since(before), event,
+                            protocol::FrameKind::RacpResponse);
             pump();
         }
         break;
     }
+    checkFlood();
     if (m_forward != nullptr) {
         m_forward->onGattEvent(event);
     }
@@ -234,6 +139,7 @@ void DeviceSync::tick() {
         m_racp->tick();
         pump();
     }
+    checkIdle();
 }
 
 Status<SyncRequestFailure> DeviceSync::syncNow() {
@@ -248,6 +154,7 @@ Status<SyncRequestFailure> DeviceSync::syncNow() {
     if (m_progress.phase == SyncPhase::Syncing) {
         return Failure{SyncRequestFailure{SyncRequestError::Busy, "A sync is already running."}};
     }
+    m_lastActivity = m_clock.monotonic();
     if (!m_prepared) {
         // Preparation failed on this link (e.g. not paired then): try it again from the start.
         m_awaited.clear();
@@ -271,11 +178,21 @@ void DeviceSync::abort() {
     }
 }
 
+void DeviceSync::setSessionActive(bool active) noexcept {
+    m_sessionActive = active;
+    m_lastActivity = m_clock.monotonic();
+}
+
 // ---- Connection and preparation --------------------------------------------------------------
 
 void DeviceSync::linkUp() {
     m_connected = true;
     m_prepared = false;
+    m_flooded = false;
+    m_idleDisconnected = false;
+    m_linkCounters = {};
+    m_battery.reset();
+    m_lastActivity = m_clock.monotonic();
     m_awaited.clear();
     m_live.resetSequence();
     m_syncAgain = false;
@@ -283,6 +200,8 @@ void DeviceSync::linkUp() {
     m_progress.received = 0;
     m_progress.stored = 0;
     m_progress.declined = 0;
+    m_progress.keptBack = 0;
+    m_progress.keptBackRecords.clear();
     setPhase(SyncPhase::Preparing);
     request(Step::Features);
 }
@@ -314,38 +233,68 @@ void DeviceSync::linkDown() {
     }
 }
 
+void DeviceSync::checkIdle() {
+    const auto now = m_clock.monotonic();
+    const bool busy = m_sessionActive || m_liveSession || !m_awaited.empty() ||
+                      (m_racp && m_racp->busy()) || m_progress.phase == SyncPhase::Preparing ||
+                      m_progress.phase == SyncPhase::Syncing;
+    if (!m_connected || busy || m_options.idleDisconnect.count() <= 0) {
+        m_lastActivity = now; // the idle time starts when the last of these ends
+        return;
+    }
+    if (!m_idleDisconnected && now - m_lastActivity >= m_options.idleDisconnect) {
+        m_idleDisconnected = true;
+        m_peer.disconnect(); // 5.3 step 11: connect on demand, never hold the link for nothing
+    }
+}
+
 void DeviceSync::request(Step step) {
     Awaited awaited;
     awaited.step = step;
+    awaited.kind = GattEvent::Kind::SubscribeDone;
     Status<protocol::GattError> status = Done{};
+    const auto read = [&](const protocol::Uuid& characteristic) {
+        awaited.kind = GattEvent::Kind::ReadDone;
+        awaited.characteristic = characteristic;
+        status = m_peer.read(characteristic);
+    };
+    const auto subscribe = [&](const protocol::Uuid& characteristic) {
+        awaited.characteristic = characteristic;
+        status = m_peer.setNotifications(characteristic, true);
+    };
     switch (step) {
     case Step::None:
         return;
     case Step::Features:
-        awaited.kind = GattEvent::Kind::ReadDone;
-        awaited.characteristic = uuid::kDeviceFeatures;
-        status = m_peer.read(uuid::kDeviceFeatures);
+        read(uuid::kDeviceFeatures);
+        break;
+    case Step::Manufacturer:
+        read(uuid::kManufacturerName);
+        break;
+    case Step::Model:
+        read(uuid::kModelNumber);
+        break;
+    case Step::Serial:
+        read(uuid::kSerialNumber);
         break;
     case Step::Head:
-        awaited.kind = GattEvent::Kind::ReadDone;
-        awaited.characteristic = uuid::kHeadIdentity;
-        status = m_peer.read(uuid::kHeadIdentity);
+        read(uuid::kHeadIdentity);
+        break;
+    case Step::HeadNotify:
+        subscribe(uuid::kHeadIdentity);
         break;
     case Step::Live:
-        awaited.kind = GattEvent::Kind::SubscribeDone;
-        awaited.characteristic = uuid::kLiveEvents;
         m_live.resetSequence(); // 6.3.2: a (re)enabled CCCD starts a new baseline
-        status = m_peer.setNotifications(uuid::kLiveEvents, true);
+        subscribe(uuid::kLiveEvents);
         break;
     case Step::StoredRecord:
-        awaited.kind = GattEvent::Kind::SubscribeDone;
-        awaited.characteristic = uuid::kStoredRecord;
-        status = m_peer.setNotifications(uuid::kStoredRecord, true);
+        subscribe(uuid::kStoredRecord);
         break;
     case Step::Racp:
-        awaited.kind = GattEvent::Kind::SubscribeDone;
-        awaited.characteristic = uuid::kRecordAccessControl;
-        status = m_peer.setNotifications(uuid::kRecordAccessControl, true);
+        subscribe(uuid::kRecordAccessControl);
+        break;
+    case Step::Battery:
+        subscribe(uuid::kBatteryLevel);
         break;
     }
     if (status) {
@@ -358,10 +307,15 @@ void DeviceSync::request(Step step) {
     // The peer lacks the characteristic or the property: not a Rollwise device as we know it.
     switch (step) {
     case Step::Features:
+    case Step::Serial:
         fail(SyncProblem::FeaturesUnreadable);
         return;
+    case Step::Manufacturer:
+    case Step::Model:
     case Step::Head:
+    case Step::HeadNotify:
     case Step::Live:
+    case Step::Battery:
         nextStep(step); // optional for a sync
         return;
     case Step::StoredRecord:
@@ -392,33 +346,31 @@ void DeviceSync::onCompletion(const GattEvent& event) {
         }
         auto parsed = protocol::parseDeviceFeatures(event.value);
         if (!parsed) {
+            reject(parsed.error(), event);
             fail(parsed.error().kind == protocol::ErrorKind::UnsupportedVersion
                      ? SyncProblem::UnsupportedDevice
                      : SyncProblem::FeaturesUnreadable);
             return;
         }
         m_features = parsed.value();
-        std::string key = deviceRecordKey(m_deviceUid, m_features->storeId);
-        if (key != m_storeKey || !m_racp) {
-            // A new record store (or the first): its numbering has nothing to do with the
-            // previous one, so neither has the client's memory of it.
-            m_storeKey = std::move(key);
-            m_racp = std::make_unique<protocol::RacpClient>(m_clock, m_options.timeouts);
-            m_checkFailures.clear();
-        }
         nextStep(step);
         return;
     }
+    case Step::Manufacturer:
+    case Step::Model:
+    case Step::Serial:
+        onIdentityRead(step, event);
+        return;
     case Step::Head:
         if (event.attError == att::kSuccess) {
-            if (auto head = protocol::parseHeadIdentity(event.value)) {
-                m_head = head.value();
-            }
+            onHeadValue(event);
         }
         nextStep(step); // the head is shown, not needed to sync
         return;
+    case Step::HeadNotify:
     case Step::Live:
-        nextStep(step); // 5.3 step 8: refused means no live view on this link, sync goes on
+    case Step::Battery:
+        nextStep(step); // 5.3 step 8: refused means no such view on this link, sync goes on
         return;
     case Step::StoredRecord:
     case Step::Racp:
@@ -432,14 +384,68 @@ void DeviceSync::onCompletion(const GattEvent& event) {
     }
 }
 
+void DeviceSync::onIdentityRead(Step step, const GattEvent& event) {
+    const auto index =
+        static_cast<std::size_t>(step) - static_cast<std::size_t>(Step::Manufacturer);
+    if (event.attError == att::kSuccess) {
+        auto text = step == Step::Serial ? protocol::parseSerialNumber(event.value)
+                                         : protocol::parseInformationString(event.value);
+        if (text) {
+            m_identity[index] = text.value();
+        } else {
+            reject(text.error(), event);
+        }
+    }
+    if (step != Step::Serial) {
+        nextStep(step); // 5.5: a missing name is shown as "unknown"
+        return;
+    }
+    // The serial is what tells two devices of one model apart: without it there is no
+    // identity to keep records under.
+    if (m_identity[2].empty()) {
+        fail(securityError(event.attError) ? SyncProblem::NotPaired
+                                           : SyncProblem::FeaturesUnreadable);
+        return;
+    }
+    m_deviceUid = m_identity[0] + '/' + m_identity[1] + '/' + m_identity[2];
+    nextStep(step);
+}
+
 void DeviceSync::nextStep(Step done) {
     switch (done) {
     case Step::None:
         return;
     case Step::Features:
+        if (m_deviceUid.empty()) {
+            for (auto& part : m_identity) {
+                part.clear();
+            }
+            request(Step::Manufacturer); // 5.3 step 5
+            return;
+        }
+        [[fallthrough]];
+    case Step::Serial: {
+        std::string key = deviceRecordKey(m_deviceUid, m_features->storeId);
+        if (key != m_storeKey || !m_racp) {
+            // A new record store (or the first): its numbering has nothing to do with the
+            // previous one, so neither has the client's memory of it.
+            m_storeKey = std::move(key);
+            m_racp = std::make_unique<protocol::RacpClient>(m_clock, m_options.timeouts);
+            m_checkFailures.clear();
+        }
         request(Step::Head);
         return;
+    }
+    case Step::Manufacturer:
+        request(Step::Model);
+        return;
+    case Step::Model:
+        request(Step::Serial);
+        return;
     case Step::Head:
+        request(Step::HeadNotify);
+        return;
+    case Step::HeadNotify:
         if (m_options.liveEvents) {
             request(Step::Live);
             return;
@@ -447,8 +453,7 @@ void DeviceSync::nextStep(Step done) {
         [[fallthrough]];
     case Step::Live:
         if (m_features && m_features->recordCapacity == 0) {
-            m_prepared = true; // no offline storage: nothing to sync, live events only
-            setPhase(SyncPhase::UpToDate);
+            request(Step::Battery);
             return;
         }
         request(Step::StoredRecord);
@@ -457,264 +462,16 @@ void DeviceSync::nextStep(Step done) {
         request(Step::Racp);
         return;
     case Step::Racp:
+        request(Step::Battery);
+        return;
+    case Step::Battery:
         m_prepared = true;
-        beginSync();
-        return;
-    }
-}
-
-// ---- The transfer ----------------------------------------------------------------------------
-
-void DeviceSync::beginSync() {
-    if (!m_racp) {
-        return;
-    }
-    auto last = m_store.lastCommitted(m_storeKey);
-    if (!last) {
-        fail(SyncProblem::StoreFailed);
-        return;
-    }
-    m_persistedLast = last.value();
-    m_abortReason = SyncProblem::None;
-    m_failedThisSync.clear();
-    m_progress.reported.reset();
-    m_progress.received = 0;
-    m_progress.stored = 0;
-    m_progress.declined = 0;
-    m_progress.lastCommitted = m_persistedLast;
-    if (!m_racp->start(m_persistedLast)) {
-        // Busy or undecided records: only possible if a flush was skipped, which pump() never
-        // does. Treat as a protocol fault rather than sending anything.
-        fail(SyncProblem::ProtocolError);
-        return;
-    }
-    setPhase(SyncPhase::Syncing);
-    pump();
-}
-
-void DeviceSync::pump() {
-    if (m_pumping || !m_racp) {
-        return;
-    }
-    m_pumping = true;
-    for (int round = 0; round < 1000; ++round) {
-        auto actions = m_racp->takeActions();
-        for (auto& action : actions) {
-            if (auto* write = std::get_if<protocol::SyncWrite>(&action)) {
-                auto status = m_peer.write(uuid::kRecordAccessControl, write->frame,
-                                           protocol::WriteMode::WithResponse);
-                if (!status) {
-                    m_racp->onWriteFailed(0);
-                }
-            } else if (auto* record = std::get_if<protocol::SyncRecord>(&action)) {
-                ++m_progress.received;
-                Pending pending;
-                pending.sequence = record->sequence;
-                pending.body = std::move(record->body);
-                pending.record = std::move(record->record);
-                pending.failedChecks = !pending.record.has_value();
-                m_batch.push_back(std::move(pending));
-            } else {
-                m_peer.disconnect(); // 6.5.6: the device stopped answering an Abort
-            }
-        }
-        // While a report streams, records are committed in batches; at its end (or when it
-        // stops for any reason) everything delivered is decided at once, so the client can
-        // move on to the delete.
-        if (!m_batch.empty() && (m_batch.size() >= m_options.batchSize ||
-                                 m_racp->state() != protocol::SyncState::Reporting)) {
-            flush();
-            continue;
-        }
-        if (actions.empty()) {
-            break;
-        }
-    }
-    m_pumping = false;
-    afterRacp();
-}
-
-DeviceContext DeviceSync::context() const {
-    DeviceContext c;
-    if (m_features) {
-        c.family = protocol::coreFamily(*m_features);
-        if (c.family == DeviceFamily::PlainRoller) {
-            c.family = DeviceFamily::SmartRoller; // it reports records, so it is not plain
-        }
-        c.maxDepthUm = static_cast<int>(m_features->depthMax) * 10;
-    }
-    if (m_head && m_head->present()) {
-        c.headNeedleUm = static_cast<int>(m_head->needleLength) * 10;
-        c.headNeedleCount = m_head->needleCount;
-    }
-    return c;
-}
-
-void DeviceSync::flush() {
-    std::vector<Pending> batch = std::exchange(m_batch, {});
-    // When it was synced, as Rollwise trusts time: a wall clock set back while this sync ran
-    // does not make the records look older (the journal also holds the clock's high-water mark).
-    const auto now =
-        trustedTime(std::chrono::floor<Seconds>(m_clock.now()), std::nullopt,
-                    MonotonicEvidence{m_wallMark, m_monotonicMark,
-                                      std::chrono::floor<Seconds>(m_clock.monotonic())});
-    std::vector<DeviceRecord> rows;
-    std::vector<CommittedRecord> committed;
-    std::vector<std::uint16_t> declined;
-    for (auto& p : batch) {
-        if (p.failedChecks) {
-            // 6.5.5: asked again at the next sync; stored raw once it failed in enough syncs.
-            if (m_failedThisSync.insert(p.sequence).second) {
-                ++m_checkFailures[p.sequence];
-            }
-            if (m_checkFailures[p.sequence] < m_options.unreadableAfter) {
-                declined.push_back(p.sequence);
-                continue;
-            }
-        }
-        rows.push_back(DeviceRecord{m_storeKey, p.sequence, now, std::move(p.body), context()});
-        committed.push_back(CommittedRecord{p.sequence, std::move(p.record)});
-    }
-    for (const auto sequence : declined) {
-        (void)m_racp->decline(sequence);
-        ++m_progress.declined;
-    }
-    if (!rows.empty()) {
-        auto result = m_store.commit(rows);
-        if (!result) {
-            // Nothing was committed, so nothing is confirmed: the device keeps every record.
-            // Abort first: declining the last undecided record would otherwise let the client
-            // go on to its delete (of earlier, committed records: safe, but a sync that could
-            // not store must not look finished).
-            m_abortReason = SyncProblem::StoreFailed;
-            m_racp->abort();
-            for (const auto& c : committed) {
-                (void)m_racp->decline(c.sequence);
-                ++m_progress.declined;
-            }
-        } else {
-            for (const auto& c : committed) {
-                (void)m_racp->confirm(c.sequence);
-                m_checkFailures.erase(c.sequence);
-            }
-            m_progress.stored += static_cast<std::uint32_t>(std::max(result.value(), 0));
-            const std::uint16_t last = m_racp->lastPersisted();
-            if (last > m_persistedLast && m_store.setLastCommitted(m_storeKey, last)) {
-                m_persistedLast = last;
-            }
-            if (m_observer != nullptr) {
-                m_observer->onRecordsCommitted(committed, result.value());
-            }
-            for (const auto& c : committed) {
-                if (m_gapSessions.erase(c.sequence) > 0 && m_observer != nullptr) {
-                    m_observer->onLiveGapFilled(c.sequence);
-                }
-            }
-        }
-    }
-    m_progress.lastCommitted = m_racp->lastPersisted();
-    progressChanged();
-}
-
-void DeviceSync::afterRacp() {
-    if (!m_racp || m_progress.phase != SyncPhase::Syncing) {
-        return;
-    }
-    m_progress.reported = m_racp->reportedCount();
-    m_progress.lastCommitted = m_racp->lastPersisted();
-    progressChanged();
-    switch (m_racp->state()) {
-    case protocol::SyncState::Done:
-        if (m_abortReason != SyncProblem::None) {
-            fail(m_abortReason); // stopped by us after the device had finished
+        if (m_features && m_features->recordCapacity == 0) {
+            setPhase(SyncPhase::UpToDate); // no offline storage: nothing to sync, live only
             return;
         }
-        checkGapsFilled();
-        setPhase(SyncPhase::UpToDate);
-        if (m_syncAgain && m_connected) {
-            m_syncAgain = false;
-            beginSync();
-        }
+        beginSync();
         return;
-    case protocol::SyncState::Failed:
-        fail(m_abortReason != SyncProblem::None ? m_abortReason : problemOf(m_racp->failure()));
-        return;
-    case protocol::SyncState::Aborted:
-        fail(m_abortReason != SyncProblem::None ? m_abortReason : SyncProblem::Aborted);
-        return;
-    default:
-        return;
-    }
-}
-
-void DeviceSync::checkGapsFilled() {
-    // After a whole sync L covers every record the device holds. A running session's id is
-    // above every stored record (ids are reserved in order, 6.5.1), so an id at or below L
-    // belongs to a session that ended without a record (no pass, 6.3.6): stop waiting for it.
-    const std::uint16_t last = m_racp ? m_racp->lastPersisted() : 0;
-    m_gapSessions.erase(m_gapSessions.begin(), m_gapSessions.upper_bound(last));
-    if (m_liveSession && m_liveSession->id <= last) {
-        m_liveSession.reset(); // it ended while the link was down
-    }
-}
-
-// ---- Live events -----------------------------------------------------------------------------
-
-void DeviceSync::onLive(protocol::ByteView value) {
-    const auto events = m_live.receive(value);
-    const std::uint32_t lost = m_live.counters().lost;
-    if (lost > m_lostSeen && m_liveSession) {
-        markPartial();
-    }
-    m_lostSeen = lost;
-    if (m_observer != nullptr && !events.empty()) {
-        m_observer->onLiveEvents(events);
-    }
-    for (const auto& event : events) {
-        if (const auto* started = std::get_if<protocol::SessionStarted>(&event.payload)) {
-            if (started->sessionId == 0) {
-                m_liveSession.reset(); // 6.3.4: it will not be stored; nothing to fill from
-                continue;
-            }
-            const bool rejoined = m_liveSession && m_liveSession->id == started->sessionId;
-            if (!rejoined) {
-                m_liveSession = LiveSession{started->sessionId, false, false};
-                // Joined a running session that already had passes: they are not in the
-                // live stream we saw.
-                if (started->origin == protocol::SessionOrigin::Resent &&
-                    started->passesSoFar > 0) {
-                    markPartial();
-                }
-            }
-        } else if (const auto* ended = std::get_if<protocol::SessionEnded>(&event.payload)) {
-            const bool partial = m_liveSession && m_liveSession->partial;
-            const std::uint16_t id = ended->sessionId;
-            m_liveSession.reset();
-            if (!partial || id == 0) {
-                m_gapSessions.erase(id);
-                continue;
-            }
-            m_gapSessions.insert(id);
-            // 6.5.8: the stored record fills the gap; fetch it now if the link allows.
-            if (m_progress.phase == SyncPhase::Syncing) {
-                m_syncAgain = true;
-            } else if (m_connected && m_prepared && m_features && m_features->recordCapacity > 0) {
-                beginSync();
-            }
-        }
-    }
-}
-
-void DeviceSync::markPartial() {
-    if (!m_liveSession) {
-        return;
-    }
-    m_liveSession->partial = true;
-    if (!m_liveSession->reported) {
-        m_liveSession->reported = true;
-        if (m_observer != nullptr) {
-            m_observer->onLiveGap(m_liveSession->id);
-        }
     }
 }
 

@@ -17,7 +17,10 @@ Run with Debian's /usr/bin/python3 (python3-dbus, python3-dbusmock, python3-gi).
 
 Control, one line per command on stdin, one answer line on stdout ("ok [data]" / "err why"):
   reset [adapter=0|1] [powered=0|1] [present=0|1] [paired=0|1] [pairing=accept|refuse]
-        [family=roller|pen|home]    a fresh world: objects rebuilt, a new device process
+        [family=roller|pen|home] [device=sim|doc]
+                                    a fresh world: objects rebuilt, a new device process (the
+                                    simulator, or the device written from the protocol
+                                    document alone)
   sim <command>                     a command for the simulated device (fake_device.cpp)
   rssi <dBm>                        the Rollwise device's RSSI changes
   calls <method>                    how many times the method was called on the device's
@@ -26,6 +29,10 @@ Control, one line per command on stdin, one answer line on stdout ("ok [data]" /
                                     objects go) or comes back
   power <0|1>                       the adapter is powered off or on
   stream-times                      "<sequence>:<monotonic ns>" of every streamed notification
+  order                             "<method> <uuid>" of every GATT call on the device's
+                                    characteristics since the last reset, in order
+  raw <uuid> <hex> [count]          the device sends these bytes on the characteristic, count
+                                    times, bypassing the simulator (a hostile firmware)
   quit                              stop everything and exit (also on stdin EOF or SIGTERM)
 The first line on stdout is "READY <bus address>". The mock's own log goes to --log.
 """
@@ -126,6 +133,7 @@ class Fixture:
         self.rollwise_paired = False
         self.stream_times = []
         self.calls = {}
+        self.order = []
         self.loop = GLib.MainLoop()
         self.closed = False
 
@@ -180,11 +188,13 @@ class Fixture:
             raise RuntimeError('dbus-daemon printed no address')
         return address
 
-    def start_helper(self, family, bonded):
+    def start_helper(self, family, bonded, doc=False):
         self.stop_helper()
         args = [self.helper_path, f'--family={family}']
         if not bonded:
             args.append('--unbonded')
+        if doc:
+            args.append('--doc')
         self.helper = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                        preexec_fn=die_with_parent)
         self.helper_buffer = b''
@@ -356,13 +366,15 @@ class Fixture:
 
     def reset(self, options):
         self.options = {'adapter': '1', 'powered': '1', 'present': '1', 'paired': '0',
-                        'pairing': 'accept', 'family': 'roller'}
+                        'pairing': 'accept', 'family': 'roller', 'device': 'sim'}
         self.options.update(options)
         self.remove_world()
         self.stream_times = []
         self.calls = {}
+        self.order = []
         paired = self.options['paired'] == '1'
-        self.start_helper(self.options['family'], bonded=paired)
+        self.start_helper(self.options['family'], bonded=paired,
+                          doc=self.options['device'] == 'doc')
         if self.options['adapter'] != '1':
             return 'ok'
         self.adapter_path = self.root.AddAdapter('hci0', 'Rollwise test host')
@@ -454,14 +466,17 @@ class Fixture:
 
         def read_value(_self, _options):
             self.count('ReadValue')
+            self.order.append(f'ReadValue {uuid}')
             return dbus.Array(self.gatt('read', uuid, f'read {uuid}'), signature='y')
 
         def write_value(_self, value, _options):
             self.count('WriteValue')
+            self.order.append(f'WriteValue {uuid}')
             self.gatt('write', uuid, f'write {uuid} {bytes(value).hex() or "-"}')
 
         def start_notify(obj):
             self.count('StartNotify')
+            self.order.append(f'StartNotify {uuid}')
             self.gatt('subscribe', uuid, f'notify {uuid} 1')
             obj.UpdateProperties(CHAR_IFACE, {'Notifying': dbus.Boolean(True)})
 
@@ -569,6 +584,14 @@ class Fixture:
                 return 'ok'
             if verb == 'calls':
                 return f'ok {self.calls.get(rest, 0)}'
+            if verb == 'order':
+                return 'ok ' + (','.join(self.order) or '-')
+            if verb == 'raw':
+                args = rest.split()
+                value = bytes.fromhex(args[1]) if args[1] != '-' else b''
+                for _ in range(int(args[2]) if len(args) > 2 else 1):
+                    self.notify(args[0], value)
+                return 'ok'
             if verb == 'stream-times':
                 return 'ok ' + (','.join(self.stream_times) or '-')
             if verb == 'quit':

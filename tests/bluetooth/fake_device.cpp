@@ -15,8 +15,14 @@
 //   bond <0|1>, inject <sequence> [passes], records, drop-after <fragments>, drop-link,
 //   press, pass [ms], skip-sequence <n>, repeat-records <n>, corrupt-records <n>,
 //   battery <percent>, stream <count> <interval-us> (Pressure Sample notifications for the
-//   benchmark; "stream-done" when the last was sent).
+//   benchmark; "stream-done" when the last was sent), frame-interval <us> (RACP pacing; 0 for
+//   the sync benchmark).
 // Time: the simulator's clock follows the real monotonic clock.
+// With --doc the device is the one written from docs/device-protocol.md alone
+// (tests/protocol/doc_device.h) instead of the simulator; of the world commands it knows
+// bond, inject, records, battery and drop-link.
+#include "../protocol/doc_device.h"
+
 #include <rollwise/core/clock.h>
 #include <rollwise/core/protocol/simulator.h>
 
@@ -182,19 +188,34 @@ struct Stream {
 
 class Host {
 public:
-    Host(SimProfile profile, bool bonded)
+    Host(SimProfile profile, bool bonded, bool doc)
         : m_clock(std::chrono::system_clock::now())
         , m_device(std::move(profile), m_clock)
         , m_last(std::chrono::steady_clock::now()) {
+        if (doc) {
+            m_doc.emplace();
+            m_doc->bonded = bonded;
+            m_doc->setSink(&m_out);
+            return;
+        }
         m_device.setSink(&m_out);
         m_device.setBonded(bonded);
+    }
+
+    GattPeer& peer() { return m_doc ? static_cast<GattPeer&>(*m_doc) : m_device; }
+    void pumpDevice() {
+        if (m_doc) {
+            m_doc->pump();
+        } else {
+            m_device.pump();
+        }
     }
 
     void tick() {
         const auto now = std::chrono::steady_clock::now();
         m_clock.advance(now - m_last);
         m_last = now;
-        m_device.pump();
+        pumpDevice();
         while (m_stream.remaining > 0 && m_stream.next <= now) {
             sendStreamEvent();
             m_stream.next += m_stream.interval;
@@ -210,15 +231,17 @@ public:
         }
         tick(); // the world is up to date before the request arrives
         if (verb == "connect") {
-            m_device.connect();
+            peer().connect();
         } else if (verb == "disconnect") {
-            m_device.disconnect();
+            peer().disconnect();
         } else if (verb == "read" || verb == "write" || verb == "notify") {
             gatt(verb, in);
+        } else if (m_doc) {
+            docWorld(verb, in);
         } else {
             world(verb, in);
         }
-        m_device.pump();
+        pumpDevice();
     }
 
     [[nodiscard]] bool flush() { return m_out.flush(); }
@@ -246,7 +269,7 @@ private:
         }
         Status<GattError> status = Done{};
         if (verb == "read") {
-            status = m_device.read(*characteristic);
+            status = peer().read(*characteristic);
         } else if (verb == "write") {
             std::string hex;
             in >> hex;
@@ -255,15 +278,42 @@ private:
                 m_out.line("done write " + uuidText + " tl");
                 return;
             }
-            status = m_device.write(*characteristic, *value, WriteMode::WithResponse);
+            status = peer().write(*characteristic, *value, WriteMode::WithResponse);
         } else {
             int enable = 0;
             in >> enable;
-            status = m_device.setNotifications(*characteristic, enable != 0);
+            status = peer().setNotifications(*characteristic, enable != 0);
         }
         if (!status) {
             m_out.line("done " + kind + " " + uuidText + " " + gattErrorText(status.error().code));
         }
+    }
+
+    void docWorld(const std::string& verb, std::istringstream& in) {
+        long a = -1;
+        long b = -1;
+        in >> a >> b;
+        if (verb == "bond" && a >= 0) {
+            m_doc->bonded = a != 0;
+        } else if (verb == "inject" && a >= 1 && a <= 0xFFFF) {
+            m_doc->records[static_cast<unsigned>(a)] = rollwise::doctest::sampleRecord(
+                static_cast<unsigned>(a), b > 0 ? static_cast<unsigned>(b) : 2U);
+        } else if (verb == "battery" && a >= 0 && a <= 100) {
+            m_doc->setBattery(static_cast<unsigned>(a));
+        } else if (verb == "drop-link") {
+            m_doc->dropLink();
+        } else if (verb == "records") {
+            std::string list;
+            for (const auto& [sequence, record] : m_doc->records) {
+                list += (list.empty() ? "" : ",") + std::to_string(sequence);
+            }
+            m_out.line("ok " + (list.empty() ? std::string("-") : list));
+            return;
+        } else {
+            m_out.line("err not for the document's device: " + verb);
+            return;
+        }
+        m_out.line("ok");
     }
 
     void world(const std::string& verb, std::istringstream& in) {
@@ -303,6 +353,8 @@ private:
             m_device.misbehave().corruptRecords = static_cast<int>(a);
         } else if (verb == "battery" && a >= 0 && a <= 100) {
             m_device.setBatteryLevel(static_cast<std::uint8_t>(a));
+        } else if (verb == "frame-interval" && a >= 0) {
+            m_device.misbehave().racpFrameInterval = std::chrono::microseconds(a);
         } else if (verb == "stream" && a > 0 && b > 0) {
             m_stream.remaining = static_cast<int>(a);
             m_stream.interval = std::chrono::microseconds(b);
@@ -336,6 +388,7 @@ private:
 
     ManualClock m_clock;
     SimulatedDevice m_device;
+    std::optional<rollwise::doctest::DocDevice> m_doc;
     Printer m_out;
     std::chrono::steady_clock::time_point m_last;
     Stream m_stream;
@@ -346,6 +399,7 @@ private:
 int main(int argc, char** argv) {
     DeviceFamily family = DeviceFamily::SmartRoller;
     bool bonded = true;
+    bool doc = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--family=pen") {
@@ -356,12 +410,15 @@ int main(int argc, char** argv) {
             family = DeviceFamily::SmartRoller;
         } else if (arg == "--unbonded") {
             bonded = false;
+        } else if (arg == "--doc") {
+            doc = true;
         } else {
-            std::fprintf(stderr, "usage: %s [--family=roller|pen|home] [--unbonded]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--family=roller|pen|home] [--unbonded] [--doc]\n",
+                         argv[0]);
             return 2;
         }
     }
-    Host host(SimProfile::forFamily(family), bonded);
+    Host host(SimProfile::forFamily(family), bonded, doc);
     std::string pending;
     char buffer[4096];
     for (;;) {

@@ -6,6 +6,7 @@
 #include <rollwise/core/sync.h>
 #include <rollwise/platform/bluetooth/device_link.h>
 #include <rollwise/platform/bluetooth/errors.h>
+#include <rollwise/platform/bluetooth/frame_log.h>
 #include <rollwise/platform/bluetooth/simulated_link.h>
 
 #include <QTimer>
@@ -158,6 +159,10 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
             set(LinkState::Failed, problemFor(why));
             break;
         }
+    }
+
+    void onFrameRejected(const FrameRejection& rejection) override {
+        platform::bluetooth::logRejectedFrame(rejection); // kind and length, never bytes
     }
 
     void onRecordsCommitted(std::span<const CommittedRecord> records, int stored) override {

@@ -187,7 +187,24 @@ FrameCounters& FrameCounters::operator+=(const FrameCounters& other) noexcept {
     unknownType += other.unknownType;
     reservedFallback += other.reservedFallback;
     contextViolations += other.contextViolations;
+    dropped += other.dropped;
     return *this;
+}
+
+FrameCounters FrameCounters::since(const FrameCounters& earlier) const noexcept {
+    FrameCounters d;
+    for (std::size_t i = 0; i < rejected.size(); ++i) {
+        d.rejected[i] = rejected[i] - earlier.rejected[i];
+    }
+    d.accepted = accepted - earlier.accepted;
+    d.duplicate = duplicate - earlier.duplicate;
+    d.stale = stale - earlier.stale;
+    d.lost = lost - earlier.lost;
+    d.unknownType = unknownType - earlier.unknownType;
+    d.reservedFallback = reservedFallback - earlier.reservedFallback;
+    d.contextViolations = contextViolations - earlier.contextViolations;
+    d.dropped = dropped - earlier.dropped;
+    return d;
 }
 
 // ---- Values --------------------------------------------------------------------------------

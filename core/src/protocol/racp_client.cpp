@@ -107,6 +107,8 @@ Status<SyncError> RacpClient::start(std::uint16_t lastPersisted) {
     }
     m_last = lastPersisted;
     m_ledger.clear();
+    m_losses.clear();
+    m_lossOpen = false;
     m_confirmedAbove.erase(m_confirmedAbove.begin(), m_confirmedAbove.upper_bound(m_last));
     m_failure = SyncFailure::None;
     m_abortFailure = SyncFailure::None;
@@ -134,8 +136,8 @@ void RacpClient::beginDelete() {
 }
 
 void RacpClient::afterReport() {
-    if (m_assembler.discard()) {
-        noteLoss();
+    if (const auto open = m_assembler.openSequence(); m_assembler.discard()) {
+        noteLoss(ErrorKind::IncompleteRecord, open);
     }
     if (pendingDecisions()) {
         m_state = SyncState::AwaitingConfirmation;
@@ -145,8 +147,8 @@ void RacpClient::afterReport() {
 }
 
 void RacpClient::abortWith(SyncFailure failure) {
-    if (m_assembler.discard()) {
-        noteLoss();
+    if (const auto open = m_assembler.openSequence(); m_assembler.discard()) {
+        noteLoss(ErrorKind::IncompleteRecord, open);
     }
     m_abortFailure = failure;
     m_state = SyncState::Aborting;
@@ -154,15 +156,21 @@ void RacpClient::abortWith(SyncFailure failure) {
 }
 
 void RacpClient::fail(SyncFailure failure) {
-    if (m_assembler.discard()) {
-        noteLoss();
+    if (const auto open = m_assembler.openSequence(); m_assembler.discard()) {
+        noteLoss(ErrorKind::IncompleteRecord, open);
     }
     m_failure = failure;
     m_state = SyncState::Failed;
 }
 
-void RacpClient::noteLoss() {
+void RacpClient::noteLoss(ErrorKind reason, std::optional<std::uint16_t> sequence) {
     m_ledger.push_back(Entry{0, Decision::Lost});
+    if (!m_lossOpen) {
+        m_losses.push_back(RecordLoss{sequence.value_or(0), reason});
+        m_lossOpen = true;
+    } else if (m_losses.back().sequence == 0 && sequence) {
+        m_losses.back().sequence = *sequence;
+    }
 }
 
 bool RacpClient::pendingDecisions() const noexcept {
@@ -280,9 +288,13 @@ void RacpClient::onStoredRecord(ByteView fragment) {
         return;
     }
     touch();
+    const auto open = m_assembler.openSequence();
     AssemblyStep step = m_assembler.feed(fragment);
     if (step.recordLost) {
-        noteLoss();
+        noteLoss(step.error ? step.error->kind : ErrorKind::IncompleteRecord, open);
+    }
+    if (m_assembler.assembling() || step.complete) {
+        m_lossOpen = false; // a new record started: the next loss is another record's
     }
     if (step.complete) {
         const std::uint16_t sequence = step.complete->sequence;

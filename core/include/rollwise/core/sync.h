@@ -11,6 +11,15 @@
 // deletes nothing the journal does not hold. A transfer cut short resumes at the next
 // connection; records already held are never stored twice.
 //
+// The connection follows the document's order (5.3): Device Features (step 4), the Device
+// Information strings that make the device's identity when none was given (step 5), Head
+// Identity (step 7), then the notifications (step 8: Head Identity, Live Events, Stored Record,
+// RACP, Battery Level) and the sync (step 9). Every notified characteristic counts what it
+// rejects; more than 50 rejections on one connection (section 10) and DeviceSync lets the link
+// go and fails with ProtocolError (flooded()); frames arriving until the link is down are
+// dropped unread and counted. With no sync, no live session and no request for the idle
+// interval (20 s, 5.3 step 11), DeviceSync lets the link go.
+//
 // Phases (DeviceSync::phase()) and their transitions:
 //   Idle      --link Connected-->                         Preparing
 //   Preparing --features read, notifications enabled-->   Syncing
@@ -19,6 +28,9 @@
 //               notification refused-->                    Failed
 //   Syncing   --every record committed and the committed
 //               ones deleted on the device-->               UpToDate
+//   Syncing   --the transfer ended, but some records the
+//               device reported were not taken in-->        UpToDate with progress().keptBack > 0
+//               (they stay on the device; the next sync asks for them again)
 //   Syncing   --device error, timeout, store failure,
 //               abort()-->                                  Failed
 //   UpToDate | Failed --syncNow(), or the end of a live
@@ -36,9 +48,11 @@
 #include <rollwise/core/protocol/gatt.h>
 #include <rollwise/core/protocol/racp_client.h>
 #include <rollwise/core/protocol/sequence.h>
+#include <rollwise/core/protocol/standard.h>
 #include <rollwise/core/protocol/stored_record.h>
 #include <rollwise/core/result.h>
 
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -129,6 +143,19 @@ struct CommittedRecord {
     std::optional<protocol::StoredRecord> record; // nullopt: stored raw as unreadable (6.5.5)
 };
 
+// A record the device reported in this attempt that is not a session in the journal after it,
+// and why (docs/device-sync.md, "kept back").
+struct KeptBackRecord {
+    std::uint16_t sequence = 0; // 0: its fragments never said which record it was
+    // Why: Oversized, LengthMismatch, TooShort, InconsistentFragment or IncompleteRecord (its
+    // fragments), CrcMismatch or BadRecord (its body), or IncompleteRecord for a record the
+    // device counted but never sent.
+    protocol::ErrorKind reason = protocol::ErrorKind::IncompleteRecord;
+    std::string_view field; // the field that broke a rule of 6.5.4, when known (static)
+    bool storedRaw = false; // 6.5.5: failed its checks again, kept raw as unreadable
+    friend bool operator==(const KeptBackRecord&, const KeptBackRecord&) = default;
+};
+
 struct SyncProgress {
     SyncPhase phase = SyncPhase::Idle;
     std::optional<std::uint16_t> reported; // records the device holds beyond L (this attempt)
@@ -136,7 +163,22 @@ struct SyncProgress {
     std::uint32_t stored = 0;              // of which new in the journal
     std::uint32_t declined = 0;            // not committed (unreadable, or the store failed)
     std::uint16_t lastCommitted = 0;       // L
+    // Once the transfer ended: how many of the `reported` records are not sessions in the
+    // journal, and why, one entry per record (a record the device counted but never sent has
+    // reason IncompleteRecord and sequence 0). 0 and empty for a whole sync.
+    std::uint32_t keptBack = 0;
+    std::vector<KeptBackRecord> keptBackRecords;
+    // How many were kept back for this reason.
+    [[nodiscard]] std::uint32_t keptBackFor(protocol::ErrorKind reason) const noexcept;
     friend bool operator==(const SyncProgress&, const SyncProgress&) = default;
+};
+
+// A frame DeviceSync rejected: what to log (never its bytes, 5.2).
+struct FrameRejection {
+    protocol::Uuid characteristic;
+    protocol::FrameKind frame = protocol::FrameKind::LiveNotification;
+    protocol::ErrorKind kind = protocol::ErrorKind::TooShort;
+    std::size_t length = 0; // of the value that carried it
 };
 
 // Everything a DeviceSync reports. Calls come from inside DeviceSync::onGattEvent() or tick();
@@ -156,6 +198,12 @@ public:
     virtual void onLiveGap(std::uint16_t /*sessionId*/) {}
     // The stored record of a session that had a live gap is in the journal now.
     virtual void onLiveGapFilled(std::uint16_t /*sessionId*/) {}
+    // Head Identity was read or notified (a head inserted, removed or replaced, 6.2).
+    virtual void onHeadChanged(const protocol::HeadIdentity& /*head*/) {}
+    // Battery Level was notified (5.5).
+    virtual void onBatteryLevel(std::uint8_t /*percent*/) {}
+    // A frame was rejected (section 10); log it as kind and length, never its bytes.
+    virtual void onFrameRejected(const FrameRejection& /*rejection*/) {}
 };
 
 struct DeviceSyncOptions {
@@ -164,6 +212,8 @@ struct DeviceSyncOptions {
     int unreadableAfter = 2;    // 6.5.5: a record failing its checks in this many syncs
                                 // is stored raw as unreadable
     protocol::RacpTimeouts timeouts;
+    // 5.3 step 11: let the link go after this long with nothing to do; 0 keeps it.
+    std::chrono::milliseconds idleDisconnect{20000};
 };
 
 enum class SyncRequestError : std::uint8_t { NotConnected, Busy, NotReady };
@@ -181,6 +231,12 @@ public:
                const Clock& clock, DeviceSyncOptions options = {});
     // The same over the journal (a DatabaseSyncStore is kept inside).
     DeviceSync(protocol::GattPeer& peer, Database& db, std::string deviceUid, const Clock& clock,
+               DeviceSyncOptions options = {});
+    // Without an identity: it is read while connecting (5.3 step 5, manufacturer/model/serial
+    // from Device Information) unless setDeviceUid() gave one first.
+    DeviceSync(protocol::GattPeer& peer, SyncStore& store, const Clock& clock,
+               DeviceSyncOptions options = {});
+    DeviceSync(protocol::GattPeer& peer, Database& db, const Clock& clock,
                DeviceSyncOptions options = {});
     DeviceSync(const DeviceSync&) = delete;
     DeviceSync& operator=(const DeviceSync&) = delete;
@@ -200,6 +256,11 @@ public:
     // The user leaves or a guided session starts (6.5.6): stops the transfer; what was
     // committed stays committed.
     void abort();
+    // The device's identity, when the caller learnt it (e.g. from the link's own reads). Takes
+    // effect at the next Device Features read; empty: read it from the device.
+    void setDeviceUid(std::string deviceUid) { m_deviceUid = std::move(deviceUid); }
+    // A guided session runs on this link: no idle disconnect while it does (5.3 step 11).
+    void setSessionActive(bool active) noexcept;
 
     [[nodiscard]] SyncPhase phase() const noexcept { return m_progress.phase; }
     [[nodiscard]] SyncProblem problem() const noexcept { return m_problem; }
@@ -219,13 +280,36 @@ public:
     [[nodiscard]] const protocol::FrameCounters& liveCounters() const noexcept {
         return m_live.counters();
     }
+    // Everything rejected, duplicated, lost or dropped on this connection, across every
+    // characteristic (section 10): what the device diagnostics show.
+    [[nodiscard]] const protocol::FrameCounters& linkCounters() const noexcept {
+        return m_linkCounters;
+    }
+    // This connection ended in a flood of rejected frames (section 10).
+    [[nodiscard]] bool flooded() const noexcept { return m_flooded; }
+    // The last Battery Level notified on this connection.
+    [[nodiscard]] std::optional<std::uint8_t> battery() const noexcept { return m_battery; }
+    // The link was let go for being idle (5.3 step 11), since the last connection.
+    [[nodiscard]] bool idleDisconnected() const noexcept { return m_idleDisconnected; }
     // Sessions whose stored record is still awaited after a live gap.
     [[nodiscard]] const std::set<std::uint16_t>& pendingGapSessions() const noexcept {
         return m_gapSessions;
     }
 
 private:
-    enum class Step : std::uint8_t { None, Features, Head, Live, StoredRecord, Racp };
+    enum class Step : std::uint8_t {
+        None,
+        Features,
+        Manufacturer,
+        Model,
+        Serial,
+        Head,
+        HeadNotify,
+        Live,
+        StoredRecord,
+        Racp,
+        Battery,
+    };
     struct Awaited {
         protocol::GattEvent::Kind kind = protocol::GattEvent::Kind::ReadDone;
         protocol::Uuid characteristic;
@@ -235,6 +319,7 @@ private:
         std::uint16_t sequence = 0;
         protocol::Bytes body;
         std::optional<protocol::StoredRecord> record;
+        std::optional<protocol::ProtocolError> error; // why it failed its checks
         bool failedChecks = false;
     };
     struct LiveSession {
@@ -249,7 +334,16 @@ private:
     void onCompletion(const protocol::GattEvent& event);
     void nextStep(Step done);
     void beginSync();
-    void onLive(protocol::ByteView value);
+    void onLive(const protocol::GattEvent& event);
+    void onHeadValue(const protocol::GattEvent& event);
+    void onBatteryValue(const protocol::GattEvent& event);
+    void countRejections(const protocol::FrameCounters& delta, const protocol::GattEvent& event,
+                         protocol::FrameKind frame);
+    void reject(const protocol::ProtocolError& error, const protocol::GattEvent& event);
+    void checkFlood();
+    void checkIdle();
+    void finishKeptBack();
+    void onIdentityRead(Step step, const protocol::GattEvent& event);
     void markPartial();
     void pump();
     void flush();
@@ -259,6 +353,7 @@ private:
     void setPhase(SyncPhase phase, SyncProblem problem = SyncProblem::None);
     void progressChanged();
     void fail(SyncProblem problem);
+    void init();
 
     protocol::GattPeer& m_peer;
     std::unique_ptr<SyncStore> m_ownedStore;
@@ -288,7 +383,17 @@ private:
     bool m_syncAgain = false;
     bool m_pumping = false;
     bool m_connected = false;
-    bool m_prepared = false; // this connection's features and notifications are in place
+    bool m_prepared = false;   // this connection's features and notifications are in place
+    std::string m_identity[3]; // manufacturer, model, serial as read on this connection
+
+    protocol::FrameCounters m_linkCounters; // this connection, every characteristic
+    bool m_flooded = false;
+    std::optional<std::uint8_t> m_battery;
+    std::vector<KeptBackRecord> m_keptBack; // this attempt, records that failed their checks
+    std::uint32_t m_duplicateMark = 0;      // the RACP client's duplicates when it started
+    bool m_sessionActive = false;
+    bool m_idleDisconnected = false;
+    std::chrono::steady_clock::duration m_lastActivity{};
 
     protocol::LiveEventReceiver m_live;
     std::uint32_t m_lostSeen = 0;

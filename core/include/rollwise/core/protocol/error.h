@@ -80,6 +80,7 @@ struct FrameCounters {
     std::uint32_t unknownType = 0;       // live events skipped by length (not rejections)
     std::uint32_t reservedFallback = 0;  // reserved enumeration values read as their fallback
     std::uint32_t contextViolations = 0; // frames valid alone but not in context (6.3.7)
+    std::uint32_t dropped = 0; // frames not read at all: after a flood, until the link is gone
 
     void reject(ErrorKind kind) noexcept { ++rejected[static_cast<std::size_t>(kind)]; }
     [[nodiscard]] std::uint32_t count(ErrorKind kind) const noexcept {
@@ -89,6 +90,8 @@ struct FrameCounters {
     [[nodiscard]] std::uint32_t totalRejected() const noexcept;
     [[nodiscard]] bool flooded() const noexcept { return totalRejected() > kFloodLimit; }
     FrameCounters& operator+=(const FrameCounters& other) noexcept;
+    // What was counted since `earlier` (a snapshot of the same counters).
+    [[nodiscard]] FrameCounters since(const FrameCounters& earlier) const noexcept;
 
     friend bool operator==(const FrameCounters&, const FrameCounters&) = default;
 };

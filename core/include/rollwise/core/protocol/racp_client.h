@@ -90,6 +90,14 @@ struct SyncRecord {
 struct SyncDisconnect {};
 using SyncAction = std::variant<SyncWrite, SyncRecord, SyncDisconnect>;
 
+// A record of this sync that never arrived whole (6.5.3): why, and which, when its fragments
+// said. Consecutive rejected fragments with no record started in between are one loss.
+struct RecordLoss {
+    std::uint16_t sequence = 0; // 0: not known
+    ErrorKind reason = ErrorKind::IncompleteRecord;
+    friend bool operator==(const RecordLoss&, const RecordLoss&) = default;
+};
+
 enum class SyncErrorCode : std::uint8_t { WrongState, UnknownRecord, PendingDecisions };
 struct SyncError {
     SyncErrorCode code = SyncErrorCode::WrongState;
@@ -146,6 +154,8 @@ public:
     [[nodiscard]] bool busy() const noexcept;
     // Indications and fragments rejected, context violations, duplicates skipped.
     [[nodiscard]] FrameCounters counters() const noexcept;
+    // The records lost on the way in this sync (since start()).
+    [[nodiscard]] const std::vector<RecordLoss>& losses() const noexcept { return m_losses; }
 
 private:
     enum class Decision : std::uint8_t { Pending, Confirmed, Declined, Lost };
@@ -160,7 +170,7 @@ private:
     void afterReport();
     void abortWith(SyncFailure failure);
     void fail(SyncFailure failure);
-    void noteLoss();
+    void noteLoss(ErrorKind reason, std::optional<std::uint16_t> sequence);
     void advance();
     [[nodiscard]] bool pendingDecisions() const noexcept;
     void checkFlood();
@@ -175,6 +185,8 @@ private:
     std::uint8_t m_attError = 0;
     std::optional<std::uint16_t> m_count;
     std::uint16_t m_last = 0;
+    std::vector<RecordLoss> m_losses;
+    bool m_lossOpen = false;                  // a loss was noted and no record started since
     std::deque<Entry> m_ledger;               // delivered (or lost) records, in arrival order
     std::set<std::uint16_t> m_confirmedAbove; // confirmed, but beyond L
     RecordAssembler m_assembler;

@@ -77,6 +77,9 @@ struct Misbehaviour {
     int truncatedFragments = 0;      // the next N fragments lose their last byte
     bool silentRacp = false;         // RACP writes succeed but are never answered
     int floodNotifications = 0;      // the next pump sends N junk Live Events notifications
+    // Not misbehaviour: the pacing of RACP frames (6.5.2 allows up to 2 s between them). The
+    // default is about one connection event; 0 stands for a link as fast as its host.
+    std::chrono::microseconds racpFrameInterval{10000};
 };
 
 enum class SimErrorCode : std::uint8_t { NoSession, SessionRunning, PassRunning, NotAllowed };

@@ -119,6 +119,10 @@ public:
     [[nodiscard]] AssemblyStep feed(ByteView fragment);
 
     [[nodiscard]] bool assembling() const noexcept { return m_open.has_value(); }
+    // The sequence of the record being assembled.
+    [[nodiscard]] std::optional<std::uint16_t> openSequence() const noexcept {
+        return m_open ? std::optional<std::uint16_t>(m_open->sequence) : std::nullopt;
+    }
     [[nodiscard]] const FrameCounters& counters() const noexcept { return m_counters; }
 
 private:

@@ -6,7 +6,8 @@
 // What it does on its own: finds the device with a short scan when the stack has not seen it
 // (BlueZ needs a Device1 object before it can connect), connects, discovers the services and
 // their characteristics (values are not read during discovery: most need a bond), reads Device
-// Information and Battery, writes Local Time Information and Current Time, then reports
+// Features (5.3 step 4: the first encrypted access), then Device Information and Battery, and
+// (for a protocol major 1 device) writes Local Time Information and Current Time, then reports
 // Connected. Requests (read, write with response, CCCD) run one at a time, so every answer
 // and every error is matched to its request; each has a timeout, after which the link is
 // dropped and made again. After a link loss it reconnects with exponential back-off, but only
@@ -100,8 +101,9 @@ struct DeviceInformation {
     QString serial;
     QString hardwareRevision;
     QString firmwareRevision;
-    std::optional<std::uint8_t> battery; // percent
-    bool timeWritten = false;            // Local Time Information and Current Time accepted
+    std::optional<std::uint8_t> battery;       // percent
+    std::optional<std::uint8_t> protocolMajor; // Device Features byte 0, when it could be read
+    bool timeWritten = false;                  // Local Time Information and Current Time accepted
 };
 
 // ATT 0x0E "Unlikely Error" (Core Vol 3 Part F 3.4.1.1): what the sink gets when Qt reports a
@@ -177,6 +179,7 @@ private:
     void onDiscoveryFinished();
     void onServiceState(QLowEnergyService::ServiceState state);
     void prepare();
+    void prepareAfterFeatures(bool rollwiseV1);
     void linkDown();
     void afterLinkDown();
     void teardown();
