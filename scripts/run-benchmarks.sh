@@ -15,5 +15,8 @@ for bench in build/tests/protocol/bench/*_benchmark; do
     "$bench"
 done
 echo
+echo "== Bluetooth sync (1,000 records through Qt and the fake BlueZ, against the same events handed straight to the sync; a notification flood's memory)"
+build/tests/bluetooth/bluetooth_sync_bench
+echo
 echo "== startup (rollwise opening a ten-year journal, against a bare window in the same style)"
 tests/support/with-keyring.sh /usr/bin/python3 tests/bench/startup_benchmark.py build
