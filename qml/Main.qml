@@ -66,6 +66,25 @@ ApplicationWindow {
     readonly property bool darkTheme: window.Material.theme === Material.Dark
     onDarkThemeChanged: Theme.dark = window.darkTheme
 
+    // The first start: the onboarding, once the journal is open (never in scratch runs).
+    function offerOnboarding() {
+        if (JournalAccess.unlocked && !Journal.onboardingDone
+                && (pages.currentItem === null || pages.currentItem.objectName !== "onboardingPage"))
+            window.showPage(AppPage.Onboarding)
+    }
+    Connections {
+        target: Journal
+        function onOnboardingChanged() {
+            window.offerOnboarding()
+        }
+    }
+    Connections {
+        target: JournalAccess
+        function onStateChanged() {
+            window.offerOnboarding()
+        }
+    }
+
     Connections {
         target: Navigation
         function onOpenRequested(page: int, properties: var) {
@@ -116,5 +135,6 @@ ApplicationWindow {
     Component.onCompleted: {
         Theme.dark = window.darkTheme
         window.showPage(window.currentPage)
+        window.offerOnboarding()
     }
 }
