@@ -64,8 +64,11 @@ ScrollPage {
                                         page.exportJson ? Backups.Json : Backups.Csv))
     }
     function enableBackups(passphrase: string) {
-        work.run(qsTr("Making the first backup…"),
-                 () => Backups.enable(controller.localPath(page.backupFolder), passphrase))
+        work.run(qsTr("Making the first backup…"), () => {
+            // Done with the chosen folder: the card shows where backups go from now on.
+            if (Backups.enable(page.backupFolderPath, passphrase))
+                page.backupFolder = ""
+        })
     }
     function previewRestore(passphrase: string) {
         work.run(qsTr("Opening the backup…"),
@@ -222,7 +225,10 @@ ScrollPage {
                 text: qsTr("Add to my journal")
                 highlighted: true
                 enabled: !work.busy
-                onClicked: work.run(qsTr("Restoring…"), () => Backups.confirmRestore())
+                onClicked: work.run(qsTr("Restoring…"), () => {
+                    if (Backups.confirmRestore())
+                        page.restoreFile = ""
+                })
             }
             ActionButton {
                 objectName: "restoreCancelButton"
