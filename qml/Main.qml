@@ -14,8 +14,9 @@ ApplicationWindow {
     property int currentPage: AppPage.Zones
 
     // The page on top asks to be shown without header and navigation (the guided session).
-    readonly property bool immersive: pages.currentItem !== null
-                                      && pages.currentItem.immersive === true
+    // The page on top as the page it is (to the tooling a plain Item without its properties).
+    readonly property var topPage: pages.currentItem
+    readonly property bool immersive: window.topPage !== null && window.topPage.immersive === true
 
     // Shows `page` (an AppPage value), as a tap on the navigation does: a destination of the
     // navigation replaces every page; any other page opens on top of the current one, with
@@ -66,6 +67,25 @@ ApplicationWindow {
     readonly property bool darkTheme: window.Material.theme === Material.Dark
     onDarkThemeChanged: Theme.dark = window.darkTheme
 
+    // The first start: the onboarding, once the journal is open (never in scratch runs).
+    function offerOnboarding() {
+        if (JournalAccess.unlocked && !Journal.onboardingDone
+                && (pages.currentItem === null || pages.currentItem.objectName !== "onboardingPage"))
+            window.showPage(AppPage.Onboarding)
+    }
+    Connections {
+        target: Journal
+        function onOnboardingChanged() {
+            window.offerOnboarding()
+        }
+    }
+    Connections {
+        target: JournalAccess
+        function onStateChanged() {
+            window.offerOnboarding()
+        }
+    }
+
     Connections {
         target: Navigation
         function onOpenRequested(page: int, properties: var) {
@@ -80,8 +100,8 @@ ApplicationWindow {
         visible: !window.immersive
         compact: window.compact
         canGoBack: pages.depth > 1
-        pageTitle: pages.depth > 1 && pages.currentItem !== null && pages.currentItem.title !== undefined
-                   ? pages.currentItem.title : ""
+        pageTitle: pages.depth > 1 && window.topPage !== null && window.topPage.title !== undefined
+                   ? window.topPage.title : ""
         onBackRequested: window.goBack()
     }
 
@@ -116,5 +136,6 @@ ApplicationWindow {
     Component.onCompleted: {
         Theme.dark = window.darkTheme
         window.showPage(window.currentPage)
+        window.offerOnboarding()
     }
 }

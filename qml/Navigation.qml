@@ -51,7 +51,7 @@ QtObject {
             symbol: "◷",
             source: Qt.resolvedUrl("pages/RemindersPage.qml"),
             badge: "",
-            inNavigation: true
+            inNavigation: false // opened from Settings
         },
         {
             page: AppPage.Settings,
@@ -60,6 +60,54 @@ QtObject {
             source: Qt.resolvedUrl("pages/SettingsPage.qml"),
             badge: "",
             inNavigation: true
+        },
+        {
+            page: AppPage.Limits,
+            title: qsTr("Limits"),
+            symbol: "⚖",
+            source: Qt.resolvedUrl("pages/LimitsPage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.Data,
+            title: qsTr("Backups and export"),
+            symbol: "⇅",
+            source: Qt.resolvedUrl("pages/DataPage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.Key,
+            title: qsTr("Journal key"),
+            symbol: "⚿",
+            source: Qt.resolvedUrl("pages/KeyPage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.About,
+            title: qsTr("About Rollwise"),
+            symbol: "ⓘ",
+            source: Qt.resolvedUrl("pages/AboutPage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.Heads,
+            title: qsTr("Heads"),
+            symbol: "⊚",
+            source: Qt.resolvedUrl("pages/HeadsPage.qml"),
+            badge: "",
+            inNavigation: true
+        },
+        {
+            page: AppPage.Onboarding,
+            title: qsTr("Welcome"),
+            symbol: "✿",
+            source: Qt.resolvedUrl("pages/OnboardingPage.qml"),
+            badge: "",
+            inNavigation: false
         }
     ]
 

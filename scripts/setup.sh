@@ -54,7 +54,7 @@ base_packages=(
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-connectivity-dev qt6-l10n-tools qt6-tools-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-    qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qt6-qpa-plugins qt6-wayland
+    qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qt6-qpa-plugins qt6-wayland qml6-module-qtqml
     qtkeychain-qt6-dev libgl-dev fonts-dejavu-core libical-dev tzdata
 )
 backport_packages=(libcatch2-dev libsqlcipher-dev sqlcipher)

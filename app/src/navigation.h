@@ -17,6 +17,12 @@ enum Page {
     Journal,
     Reminders,
     Settings,
+    Limits,     // opened from Settings
+    Data,       // backups, restore and export, opened from Settings
+    Key,        // the journal's key, opened from Settings
+    About,      // opened from Settings
+    Heads,      // heads and cartridges
+    Onboarding, // the first start
 };
 Q_ENUM_NS(Page)
 

@@ -5,61 +5,102 @@ import QtQuick.Layouts
 import Rollwise.App
 import Rollwise.Ui
 
-// Settings: how the app looks.
-Item {
+// Settings: how the app looks and speaks here; everything else on its own page.
+ScrollPage {
     id: page
-
-    readonly property bool compact: page.width < Theme.compactBreakpoint
 
     objectName: "settingsPage"
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + Theme.spacing * 4
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Settings")
+        color: Theme.text
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
 
-        ColumnLayout {
-            id: column
-            width: Math.min(parent.width - (page.compact ? Theme.spacing * 2 : Theme.spacing * 4),
-                            Theme.readableWidth)
-            x: (parent.width - width) / 2
-            y: page.compact ? Theme.spacing : Theme.spacing * 2
-            spacing: Theme.spacing
+    Card {
+        objectName: "pages"
+        Layout.fillWidth: true
+        SettingsLink {
+            objectName: "limitsLink"
+            title: qsTr("Limits")
+            detail: qsTr("Make the safety limits stricter")
+            onClicked: Navigation.open(AppPage.Limits)
+        }
+        SettingsLink {
+            objectName: "remindersLink"
+            title: qsTr("Reminders")
+            detail: qsTr("What comes up between sessions, and when")
+            onClicked: Navigation.open(AppPage.Reminders)
+        }
+        SettingsLink {
+            objectName: "dataLink"
+            title: qsTr("Backups and export")
+            detail: qsTr("Daily encrypted backups, restore, CSV or JSON")
+            onClicked: Navigation.open(AppPage.Data)
+        }
+        SettingsLink {
+            objectName: "keyLink"
+            title: qsTr("Journal key")
+            detail: qsTr("Passphrase or system keychain, recovery code")
+            onClicked: Navigation.open(AppPage.Key)
+        }
+        SettingsLink {
+            objectName: "aboutLink"
+            title: qsTr("About Rollwise")
+            detail: qsTr("Version, licences, where the safety rules come from")
+            onClicked: Navigation.open(AppPage.About)
+        }
+    }
 
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Settings")
-                color: Theme.text
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                Accessible.role: Accessible.Heading
-            }
+    Card {
+        objectName: "appearance"
+        Layout.fillWidth: true
+        title: qsTr("Appearance")
+        ChoiceRow {
+            Layout.fillWidth: true
+            title: qsTr("Theme")
+            choices: [
+                { value: Preferences.System, text: qsTr("Like the system") },
+                { value: Preferences.Light, text: qsTr("Light") },
+                { value: Preferences.Dark, text: qsTr("Dark") }
+            ]
+            current: Preferences.theme
+            onChosen: value => Preferences.theme = value
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("\"Like the system\" follows the system's choice when Rollwise starts.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.WordWrap
+        }
+    }
 
-            Card {
-                objectName: "appearance"
-                Layout.fillWidth: true
-                title: qsTr("Appearance")
-                ChoiceRow {
-                    Layout.fillWidth: true
-                    title: qsTr("Theme")
-                    choices: [
-                        { value: Preferences.System, text: qsTr("Like the system") },
-                        { value: Preferences.Light, text: qsTr("Light") },
-                        { value: Preferences.Dark, text: qsTr("Dark") }
-                    ]
-                    current: Preferences.theme
-                    onChosen: value => Preferences.theme = value
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("\"Like the system\" follows the system's choice when Rollwise starts.")
-                    color: Theme.mutedText
-                    font.pixelSize: Theme.smallSize
-                    wrapMode: Text.WordWrap
-                }
-            }
+    Card {
+        objectName: "language"
+        Layout.fillWidth: true
+        title: qsTr("Language")
+        ChoiceRow {
+            objectName: "languageChoice"
+            Layout.fillWidth: true
+            title: qsTr("Rollwise speaks")
+            choices: [
+                { value: "", text: qsTr("Like the system") },
+                { value: "en", text: "English" },
+                { value: "de", text: "Deutsch" }
+            ]
+            current: Preferences.language
+            onChosen: value => Preferences.language = value
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("A new language is used from the next start of Rollwise.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.WordWrap
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "navigation.h"
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
+#include "services/preferences.h"
 #include "ui_support.h"
 
 #include <rollwise/platform/process_hardening.h>
@@ -204,7 +205,19 @@ int run(int argc, char* argv[]) {
     parser.addOptions({selfTestOption, demoOption, screenshotOption, sizeOption, pageOption,
                        simulateOption, dataOption, probeOption, languageOption});
     parser.process(application);
-    const QString language = parser.value(languageOption);
+    QString language = parser.value(languageOption);
+    if (!parser.isSet(languageOption) && !selfTest && !demo && !screenshot) {
+        // The language chosen in Settings, from the settings file of the real run.
+        const QString folder =
+            parser.isSet(dataOption)
+                ? parser.value(dataOption)
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString stored =
+            Preferences::storedLanguage(QDir(folder).filePath(QStringLiteral("rollwise.ini")));
+        if (text::availableLanguages().contains(stored)) {
+            language = stored;
+        }
+    }
     if (!language.isEmpty() && !text::availableLanguages().contains(language)) {
         QTextStream(stderr) << "rollwise: --language wants one of "
                             << text::availableLanguages().join(QStringLiteral(", ")) << '\n';

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QQmlApplicationEngine;
 class QTemporaryDir;
@@ -78,6 +79,8 @@ struct ServiceOptions {
     // The caller opens the journal (services->access->open()) when it wants: the app does it
     // after the first frame, so the keychain and the integrity check never delay the window.
     bool openLater = false;
+    // Whether the first start's onboarding is offered (default: not in ephemeral runs).
+    std::optional<bool> offerOnboarding;
 };
 [[nodiscard]] std::unique_ptr<Services> makeServices(ServiceOptions options);
 

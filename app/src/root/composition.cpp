@@ -66,6 +66,7 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     services->access =
         std::make_unique<JournalAccess>(access, *services->secrets, clock, platform::generateKey);
     services->journal = std::make_unique<JournalManager>(clock);
+    services->journal->setOnboardingOffered(options.offerOnboarding.value_or(!options.ephemeral));
     BackupManager::Config backups;
     backups.settingsFile = settingsFile;
     backups.appVersion = QCoreApplication::applicationVersion();

@@ -55,6 +55,10 @@ BackupManager::BackupManager(Config config, SecretStore& secrets, const Clock& c
     , m_secrets(secrets)
     , m_clock(clock)
     , m_settings(m_config.settingsFile, QSettings::IniFormat) {
+    m_exporter = [](const Database& db, const std::filesystem::path& file, ExportFormat format) {
+        return format == ExportFormat::Json ? db.backups().exportJson(file)
+                                            : db.backups().exportCsv(file);
+    };
     m_timer.setInterval(std::chrono::hours(1));
     connect(&m_timer, &QTimer::timeout, this, &BackupManager::runDueBackup);
 }
@@ -213,6 +217,29 @@ bool BackupManager::confirmRestore() {
     m_restoreProblem = Problem::None;
     emit changed();
     emit journalMerged();
+    return true;
+}
+
+bool BackupManager::exportTo(const QString& file, ExportFormat format) {
+    m_exportedFile.clear();
+    if (m_db == nullptr || file.isEmpty()) {
+        m_exportOutcome = Outcome::Failed;
+        m_exportProblem = m_db == nullptr ? Problem::JournalLocked : Problem::CannotOpen;
+        emit changed();
+        return false;
+    }
+    const auto written = m_exporter(*m_db, std::filesystem::path(file.toStdString()), format);
+    if (!written) {
+        qCInfo(lcApp) << "export failed:" << static_cast<int>(written.error().code);
+        m_exportOutcome = Outcome::Failed;
+        m_exportProblem = problemFor(written.error());
+        emit changed();
+        return false;
+    }
+    m_exportOutcome = Outcome::Written;
+    m_exportProblem = Problem::None;
+    m_exportedFile = QDir::toNativeSeparators(file);
+    emit changed();
     return true;
 }
 

@@ -19,6 +19,7 @@
 #include <QtQml/qqml.h>
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 namespace rollwise::app {
@@ -43,6 +44,9 @@ class BackupManager : public QObject {
     Q_PROPERTY(int newAnswers READ newAnswers NOTIFY changed)
     Q_PROPERTY(int newReactions READ newReactions NOTIFY changed)
     Q_PROPERTY(int sessionsAdded READ sessionsAdded NOTIFY changed)
+    Q_PROPERTY(Outcome exportOutcome READ exportOutcome NOTIFY changed)
+    Q_PROPERTY(Problem exportProblem READ exportProblem NOTIFY changed)
+    Q_PROPERTY(QString exportedFile READ exportedFile NOTIFY changed)
 
 public:
     enum class Outcome { None, Written, Failed };
@@ -68,6 +72,12 @@ public:
         Other,
     };
     Q_ENUM(Problem)
+
+    enum class ExportFormat { Csv, Json };
+    Q_ENUM(ExportFormat)
+    // Writes the plain-text export (core's exportCsv/exportJson unless a test injects a failure).
+    using Exporter = std::function<Status<DatabaseError>(
+        const Database&, const std::filesystem::path&, ExportFormat)>;
 
     struct Config {
         QString settingsFile; // the chosen folder is kept there (not a secret)
@@ -101,6 +111,10 @@ public:
     [[nodiscard]] int newAnswers() const noexcept { return m_preview.newAnswers; }
     [[nodiscard]] int newReactions() const noexcept { return m_preview.newReactions; }
     [[nodiscard]] int sessionsAdded() const noexcept { return m_sessionsAdded; }
+    [[nodiscard]] Outcome exportOutcome() const noexcept { return m_exportOutcome; }
+    [[nodiscard]] Problem exportProblem() const noexcept { return m_exportProblem; }
+    [[nodiscard]] QString exportedFile() const { return m_exportedFile; }
+    void setExporter(Exporter exporter) { m_exporter = std::move(exporter); }
 
     // Turns on daily backups into `folder`, encrypted with `passphrase` (kept in the keychain
     // for the automatic runs; needed to restore on another device).
@@ -111,6 +125,10 @@ public:
     Q_INVOKABLE bool previewRestore(const QString& file, const QString& passphrase);
     Q_INVOKABLE bool confirmRestore();
     Q_INVOKABLE void cancelRestore();
+    // A plain-text export of the whole journal into `file`, only on the user's request. A
+    // failure (a full disk) leaves no partial file and changes nothing in the journal.
+    Q_INVOKABLE bool exportTo(const QString& file,
+                              rollwise::app::BackupManager::ExportFormat format);
     // Runs a backup if one is due; called on a timer.
     void runDueBackup();
 
@@ -138,6 +156,10 @@ private:
     BackupPreview m_preview;
     QDateTime m_previewCreated;
     int m_sessionsAdded = 0;
+    Outcome m_exportOutcome = Outcome::None;
+    Problem m_exportProblem = Problem::None;
+    QString m_exportedFile;
+    Exporter m_exporter;
     std::filesystem::path m_restoreFile;
     std::optional<DatabaseKey> m_restoreKey;
 };

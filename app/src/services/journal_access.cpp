@@ -184,6 +184,61 @@ bool JournalAccess::usePassphraseInstead(const QString& passphrase) {
     return true;
 }
 
+bool JournalAccess::passphraseOpens(const QString& passphrase) const {
+    return openWithPassphrase(m_config.databasePath, passphraseFromUi(passphrase)).ok();
+}
+
+bool JournalAccess::changePassphrase(const QString& current, const QString& next) {
+    if (!m_db || keyMode() != KeyMode::Passphrase) {
+        setState(m_state, Problem::SwitchFailed);
+        return false;
+    }
+    if (const auto problem = passphraseProblemOf(next); problem != PassphraseProblem::None) {
+        setState(m_state, problem == PassphraseProblem::TooShort ? Problem::PassphraseTooShort
+                                                                 : Problem::PassphraseLooksLikeKey);
+        return false;
+    }
+    if (!passphraseOpens(current)) {
+        setState(m_state, Problem::WrongPassphrase);
+        return false;
+    }
+    // rekey() proves the new passphrase opens the journal before it returns; on a failure the
+    // old passphrase still opens it.
+    if (auto rekeyed = m_db->rekey(DatabaseKey::passphrase(passphraseFromUi(next))); !rekeyed) {
+        qCInfo(lcApp) << "The passphrase change failed:" << static_cast<int>(rekeyed.error().code);
+        setState(m_state, rekeyed.error().code == DatabaseErrorCode::DiskFull
+                              ? Problem::DiskFull
+                              : Problem::SwitchFailed);
+        return false;
+    }
+    setState(State::Unlocked, Problem::None);
+    return true;
+}
+
+bool JournalAccess::useKeychainInstead(const QString& current) {
+    if (!m_db || keyMode() != KeyMode::Passphrase) {
+        setState(m_state, Problem::SwitchFailed);
+        return false;
+    }
+    if (!passphraseOpens(current)) {
+        setState(m_state, Problem::WrongPassphrase);
+        return false;
+    }
+    if (auto switched = switchToKeychain(*m_db, m_secrets, m_generateKey); !switched) {
+        qCInfo(lcApp) << "The switch to the keychain failed:"
+                      << static_cast<int>(switched.error().code);
+        setState(m_state, switched.error().code == JournalErrorCode::KeychainUnavailable ||
+                                  switched.error().code == JournalErrorCode::KeychainDenied
+                              ? Problem::KeychainUnavailable
+                              : Problem::SwitchFailed);
+        return false;
+    }
+    m_settings.setValue(kKeyModeSetting, QStringLiteral("keychain"));
+    m_settings.sync();
+    setState(State::Unlocked, Problem::None);
+    return true;
+}
+
 QString JournalAccess::recoveryCode() const {
     if (!m_db || keyMode() != KeyMode::Keychain) {
         return {};

@@ -91,6 +91,11 @@ public:
     // When the journal is unlocked with the keychain's key, it is rekeyed to the passphrase; the
     // key leaves the keychain only once the passphrase is proven to open the journal.
     Q_INVOKABLE bool usePassphraseInstead(const QString& passphrase);
+    // For a journal that uses a passphrase: the current one (checked) is replaced by `next`.
+    Q_INVOKABLE bool changePassphrase(const QString& current, const QString& next);
+    // For a journal that uses a passphrase: back to a fresh key kept in the keychain (its
+    // recovery code is then shown). `current` is checked first.
+    Q_INVOKABLE bool useKeychainInstead(const QString& current);
     // The keychain's key written out for people ("3F2A-..."), to keep somewhere safe: it opens
     // the journal if the keychain is lost. Empty unless unlocked with the keychain's key.
     Q_INVOKABLE QString recoveryCode() const;
@@ -105,6 +110,8 @@ private:
     void setState(State state, Problem problem);
     void attach(Database db);
     [[nodiscard]] bool switchingToPassphrase() const;
+    // Whether `passphrase` opens the journal file (a second, short-lived connection).
+    [[nodiscard]] bool passphraseOpens(const QString& passphrase) const;
     [[nodiscard]] TimePoint now() const;
 
     Config m_config;

@@ -20,6 +20,7 @@ void JournalManager::attach(Database& db) {
     m_db = &db;
     emit availableChanged();
     merged();
+    emit onboardingChanged();
 }
 
 void JournalManager::deviceSessionsStored(int newlyStored) {

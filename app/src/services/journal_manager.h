@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QtQml/qqml.h>
 
+#include <optional>
 #include <vector>
 
 namespace rollwise::app {
@@ -30,6 +31,9 @@ class JournalManager : public QObject {
                    pendingDeviceSessionsChanged)
     Q_PROPERTY(Problem problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(Outcome lastOutcome READ lastOutcome NOTIFY problemChanged)
+    // False until the first start's onboarding was finished or skipped (true while locked, and
+    // in runs that do not offer it).
+    Q_PROPERTY(bool onboardingDone READ onboardingDone NOTIFY onboardingChanged)
 
 public:
     // What went wrong with the last read or write (None when it worked).
@@ -74,19 +78,53 @@ public:
     // The guard on the journal (fails closed: a journal it cannot read blocks).
     [[nodiscard]] GuardDecision decide(const SituationRequest& request) const;
 
+    // ---- Limits (journal_manager_settings.cpp) ------------------------------------------
+    // The profile as stored; nullopt (and `problem`) when it cannot be read.
+    [[nodiscard]] std::optional<Profile> profile() const;
+    // Saves the limits; the caller has checked they are no looser than the floor.
+    bool saveLimits(const Limits& limits);
+
+    // ---- Heads and cartridges (journal_manager_heads.cpp) ---------------------------------
+    // A new head in use from now on (the current head for the next session).
+    bool addHead(DeviceFamily family, int needleLengthUm, int needleCount);
+    // The user confirms the head was disinfected now: one more entry in its hygiene log.
+    bool disinfectHead(const QString& uid);
+    // The head is retired (replaced), with the reason the user gave.
+    bool retireHead(const QString& uid, const QString& reason);
+    // Bent tips, dragging, rust: the guard blocks the head from now on.
+    bool reportHeadDamage(const QString& uid);
+    // When the head was disinfected, newest first.
+    [[nodiscard]] std::vector<TimePoint> hygieneLog(const QString& uid) const;
+    [[nodiscard]] QString retireReason(const QString& uid) const;
+
+    // The onboarding was finished or skipped (kept in the journal, so a restored journal
+    // does not ask again).
+    [[nodiscard]] bool onboardingDone() const;
+    bool setOnboardingDone();
+    // Scratch runs (self-test, screenshots, most UI tests) never show the onboarding.
+    void setOnboardingOffered(bool offered) { m_onboardingOffered = offered; }
+    // A dated pre-session answer (onboarding asks the first ones).
+    bool saveAnswer(const Answer& answer);
+
 signals:
     void availableChanged();
     void sessionsChanged();
     void pendingDeviceSessionsChanged();
     void headsChanged();
     void problemChanged();
+    void limitsChanged();
+    void onboardingChanged();
 
 private:
     void setProblem(Problem problem, Outcome outcome = Outcome::None) const;
+    // Records a failed write (DiskFull or WriteFailed) and returns false.
+    bool failWrite(const DatabaseError& error) const;
+    [[nodiscard]] std::optional<StoredHead> findHead(const QString& uid) const;
 
     const Clock& m_clock;
     Database* m_db = nullptr;
     QSet<QString> m_skipped;
+    bool m_onboardingOffered = true;
     mutable Problem m_problem = Problem::None;
     mutable Outcome m_outcome = Outcome::None;
 };

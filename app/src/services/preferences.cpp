@@ -8,6 +8,24 @@
 namespace rollwise::app {
 namespace {
 constexpr auto kThemeSetting = "app/theme";
+constexpr auto kLanguageSetting = "app/language";
+} // namespace
+
+QString Preferences::storedLanguage(const QString& settingsFile) {
+    return QSettings(settingsFile, QSettings::IniFormat).value(kLanguageSetting).toString();
+}
+
+QString Preferences::language() const {
+    return m_settings.value(kLanguageSetting).toString();
+}
+
+void Preferences::setLanguage(const QString& language) {
+    if (language == this->language()) {
+        return;
+    }
+    m_settings.setValue(kLanguageSetting, language);
+    m_settings.sync();
+    emit languageChanged();
 }
 
 Preferences::Preferences(const QString& settingsFile, QObject* parent)

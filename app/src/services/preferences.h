@@ -16,6 +16,8 @@ class Preferences : public QObject {
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     // The system's font size in pixels, which the app's type scales with.
     Q_PROPERTY(qreal systemFontPixels READ systemFontPixels NOTIFY systemFontChanged)
+    // The language chosen in Settings ("" the system's, "en", "de"), used from the next start.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
 
 public:
     // System follows the system's scheme as Qt reads it at start-up (Qt 6.4 cannot follow a
@@ -29,12 +31,17 @@ public:
     [[nodiscard]] Theme theme() const;
     void setTheme(Theme theme);
     [[nodiscard]] qreal systemFontPixels() const;
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString& language);
+    // The language kept in `settingsFile`, read before the app starts (no Preferences yet).
+    [[nodiscard]] static QString storedLanguage(const QString& settingsFile);
 
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void themeChanged();
     void systemFontChanged();
+    void languageChanged();
 
 private:
     QSettings m_settings;
