@@ -124,7 +124,6 @@ Item {
 
         Shape {
             anchors.fill: parent
-            preferredRendererType: Shape.CurveRenderer
             ShapePath {
                 scale: Qt.size(map.unit, map.unit)
                 strokeColor: Theme.mutedText
@@ -164,7 +163,6 @@ Item {
 
                         anchors.fill: parent
                         containsMode: Shape.FillContains
-                        preferredRendererType: Shape.CurveRenderer
                         ShapePath {
                             scale: Qt.size(map.unit, map.unit)
                             strokeColor: zone.current ? Theme.text : map.strokeFor(zone.info.state)
@@ -221,7 +219,6 @@ Item {
                     rotation: map.direction === "vertical" ? 90
                               : map.direction === "diagonal-up" ? -45
                               : map.direction === "diagonal-down" ? 45 : 0
-                    preferredRendererType: Shape.CurveRenderer
                     ShapePath {
                         scale: Qt.size(map.unit, map.unit)
                         strokeColor: Theme.textOnAccent
