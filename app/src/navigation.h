@@ -17,6 +17,10 @@ enum Page {
     Journal,
     Reminders,
     Settings,
+    SessionPlan,
+    SessionPrepare,
+    SessionGuided,
+    SessionAftercare,
 };
 Q_ENUM_NS(Page)
 
