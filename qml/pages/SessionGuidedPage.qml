@@ -59,11 +59,17 @@ Item {
         anchors.fill: parent
         color: Theme.background
     }
-    CueSound {
-        objectName: "cueSound"
-        on: page.soundOn
-        cue: controller.cueSound
-        serial: Sessions.cueSerial
+    // Sounds only where a sound server runs (Qt Multimedia warns otherwise); the flash is always.
+    Loader {
+        active: controller.soundAvailable
+        sourceComponent: Component {
+            CueSound {
+                objectName: "cueSound"
+                on: page.soundOn
+                cue: controller.cueSound
+                serial: Sessions.cueSerial
+            }
+        }
     }
     // The cue seen: the screen flashes when a cue comes (sound or not).
     Rectangle {
@@ -105,7 +111,7 @@ Item {
             objectName: "soundButton"
             checkable: true
             checked: page.soundOn
-            text: qsTr("Sound")
+            text: "♪"
             Accessible.name: qsTr("Sound cues")
             onToggled: page.soundOn = checked
         }

@@ -64,7 +64,9 @@ Item {
             ChoiceRow {
                 Layout.fillWidth: true
                 title: qsTr("Goal")
-                choices: controller.goals.map(g => ({ value: g.key, text: g.label + " (" + g.area + ")" }))
+                choices: controller.goals.map(g => ({ value: g.key,
+                                                      text: g.label.toLowerCase() === g.area.toLowerCase()
+                                                            ? g.label : g.label + " (" + g.area + ")" }))
                 current: page.goal
                 onChosen: value => { page.goal = value; page.replan() }
             }

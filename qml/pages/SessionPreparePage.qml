@@ -106,7 +106,8 @@ Item {
                         onClicked: Sessions.useHead(head.modelData.uid)
                     }
                 }
-                RowLayout {
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
                     ActionButton {
                         objectName: "addHeadButton"

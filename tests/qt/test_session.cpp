@@ -17,8 +17,8 @@
 #include <QDir>
 #include <QFont>
 #include <QImage>
-#include <QQuickItem>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
 
@@ -55,10 +55,12 @@ struct Rig {
     SessionRunner& runner() { return *services->sessions; }
     TimePoint now() const { return services->journal->now(); }
 
-    // Every pre-session question answered "no", `age` ago.
-    void answerAll(Seconds age) {
+    // Every pre-session question answered "no", `age` ago (but `except`).
+    void answerAll(Seconds age, std::optional<Question> except = std::nullopt) {
         for (const auto& info : allQuestions()) {
-            REQUIRE(db->answers().save(answer(info.question, now() - age)));
+            if (info.question != except) {
+                REQUIRE(db->answers().save(answer(info.question, now() - age)));
+            }
         }
     }
     void load(QSize size = {390, 844}) {
@@ -150,7 +152,7 @@ TEST_CASE("A plain-roller session runs from plan to aftercare and lands in the j
           "[ui][session]") {
     WarningCollector collector;
     Rig rig;
-    rig.answerAll(Hours(1));
+    rig.answerAll(Hours(1), Question::SkinCondition);
     // The skin-condition answer is 13 hours old: it expires after 12 and is asked again.
     REQUIRE(rig.db->answers().save(answer(Question::SkinCondition, rig.now() - Hours(13))));
     rig.load();
@@ -338,6 +340,7 @@ TEST_CASE("Session screens render at phone and desktop size, light and dark",
             }
         }
     };
+    QTest::qWait(700); // the cue's flash fades
     shoot("session-guided");
     REQUIRE(showPage(*rig.ui.window, QStringLiteral("SessionPlan")));
     rig.settle();

@@ -5,6 +5,7 @@
 
 #include <rollwise/core/rules.h>
 
+#include <QFileInfo>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -321,6 +322,20 @@ QString SessionController::cueSound() const {
     return {};
 }
 
+// Qt Multimedia warns when it finds no sound server, so the guided page creates its sounds only
+// where one runs (PulseAudio, or PipeWire's PulseAudio socket, on Linux).
+bool SessionController::soundAvailable() const {
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    if (qEnvironmentVariableIsSet("PULSE_SERVER")) {
+        return true;
+    }
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/pulse/native"));
+#else
+    return true;
+#endif
+}
+
 QString SessionController::problemText() const {
     if (!m_sessions) {
         return {};
@@ -419,8 +434,8 @@ QString SessionController::outcomeText() const {
         zones += z.passes.empty() ? 0 : 1;
     }
     const bool early = record->outcome == SessionOutcome::StoppedEarly;
-    return (early ? tr("Stopped early after %1 in %2 zones. It is in your journal.")
-                  : tr("Done: %1 in %2 zones. It is in your journal."))
+    return (early ? tr("Stopped early after %1. Zones needled: %2. It is in your journal.")
+                  : tr("Done: %1. Zones needled: %2. It is in your journal."))
         .arg(Localizer::passes(passes), Localizer::number(zones));
 }
 
@@ -433,8 +448,8 @@ QString SessionController::interruptedText() const {
     for (const ZoneRecord& z : last.record.zones) {
         zones += z.passes.empty() ? 0 : 1;
     }
-    return tr("The session of %1 was interrupted after %2 in %3 zones. Everything done so far "
-              "is in your journal, and those zones are healing.")
+    return tr("The session of %1 was interrupted after %2 (zones needled: %3). Everything done "
+              "so far is in your journal, and those zones are healing.")
         .arg(Localizer::dateTime(last.record.start), Localizer::passes(last.record.totalPasses()),
              Localizer::number(zones));
 }

@@ -39,6 +39,8 @@ class SessionController : public QObject {
     Q_PROPERTY(QString cueText READ cueText NOTIFY cueChanged)
     // The sound of the last cue: "zone", "pass", "direction", "done", "pressure", "stop", "".
     Q_PROPERTY(QString cueSound READ cueSound NOTIFY cueChanged)
+    // Whether this machine has a sound server to play cues on (else only the flash).
+    Q_PROPERTY(bool soundAvailable READ soundAvailable CONSTANT)
     Q_PROPERTY(QString problemText READ problemText NOTIFY problemChanged)
     // Aftercare and the interrupted session.
     Q_PROPERTY(QVariantList aftercare READ aftercare NOTIFY progressChanged)
@@ -70,6 +72,7 @@ public:
     [[nodiscard]] QString directionText() const;
     [[nodiscard]] QString cueText() const;
     [[nodiscard]] QString cueSound() const;
+    [[nodiscard]] bool soundAvailable() const;
     [[nodiscard]] QString problemText() const;
     [[nodiscard]] QVariantList aftercare() const;
     [[nodiscard]] QVariantList reopening() const;

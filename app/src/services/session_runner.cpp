@@ -506,6 +506,7 @@ bool SessionRunner::start() {
 }
 
 bool SessionRunner::confirmPass() {
+    m_mismatch.clear(); // shown until the next pass
     if (!m_engine || !ok(m_engine->confirmPass())) {
         return false;
     }
@@ -514,6 +515,7 @@ bool SessionRunner::confirmPass() {
 }
 
 bool SessionRunner::devicePass(const DevicePass& pass) {
+    m_mismatch.clear(); // shown until the next pass
     if (!m_engine || !ok(m_engine->devicePass(pass))) {
         return false;
     }
@@ -627,7 +629,6 @@ void SessionRunner::takeCues() {
             [[fallthrough]];
         case CueKind::PassStart:
             m_passStarted = mono;
-            m_mismatch.clear();
             break;
         case CueKind::DirectionMismatch:
             m_mismatch = c.direction ? key(toString(*c.direction)) : QString();
