@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtMultimedia
 
@@ -18,20 +19,22 @@ Item {
         id: devices
     }
 
-    Instantiator {
-        id: effects
-        active: sound.on && sound.available
-        model: ["zone", "pass", "direction", "done", "pressure", "stop"]
-        delegate: SoundEffect {
-            id: effect
+    Repeater {
+        model: sound.on && sound.available ? ["zone", "pass", "direction", "done", "pressure", "stop"]
+                                           : []
+        delegate: Item {
+            id: holder
             required property string modelData
             // Changes on every cue of this sound, even the same one twice in a row.
-            readonly property int trigger: sound.cue === effect.modelData ? sound.serial : -1
-            source: Qt.resolvedUrl("../sounds/" + effect.modelData + ".wav")
-            volume: 0.8
+            readonly property int trigger: sound.cue === holder.modelData ? sound.serial : -1
             onTriggerChanged: {
-                if (effect.trigger >= 0)
+                if (holder.trigger >= 0)
                     effect.play()
+            }
+            SoundEffect {
+                id: effect
+                source: Qt.resolvedUrl("../sounds/" + holder.modelData + ".wav")
+                volume: 0.8
             }
         }
     }

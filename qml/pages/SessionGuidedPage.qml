@@ -78,11 +78,10 @@ Item {
         anchors.fill: parent
         color: Theme.accent
         opacity: 0
-        SequentialAnimation on opacity {
+        SequentialAnimation {
             id: flash
-            running: false
-            NumberAnimation { to: 0.35; duration: 80 }
-            NumberAnimation { to: 0; duration: 420 }
+            NumberAnimation { target: flashLayer; property: "opacity"; to: 0.35; duration: 80 }
+            NumberAnimation { target: flashLayer; property: "opacity"; to: 0; duration: 420 }
         }
     }
 

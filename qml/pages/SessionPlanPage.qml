@@ -40,7 +40,7 @@ Item {
         width: page.compact ? parent.width - Theme.spacing * 2 : Math.min(parent.width * 0.4, 420)
         height: page.compact ? Math.min(parent.height * 0.3, 260) : parent.height - Theme.spacing * 2
         area: Sessions.area
-        zones: controller.planZones
+        zones: controller.planMap
         showLabels: !page.compact
     }
 
@@ -64,16 +64,14 @@ Item {
             ChoiceRow {
                 Layout.fillWidth: true
                 title: qsTr("Goal")
-                choices: controller.goals.map(g => ({ value: g.key,
-                                                      text: g.label.toLowerCase() === g.area.toLowerCase()
-                                                            ? g.label : g.label + " (" + g.area + ")" }))
+                choices: controller.goals
                 current: page.goal
                 onChosen: value => { page.goal = value; page.replan() }
             }
             ChoiceRow {
                 Layout.fillWidth: true
                 title: qsTr("Device")
-                choices: controller.families.map(f => ({ value: f.key, text: f.label }))
+                choices: controller.families
                 current: page.family
                 onChosen: value => { page.family = value; page.replan() }
             }

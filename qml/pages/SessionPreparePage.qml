@@ -170,7 +170,7 @@ Item {
             }
 
             Repeater {
-                model: controller.blocks.filter(b => !b.question)
+                model: controller.blocks
                 delegate: Card {
                     id: block
                     required property var modelData

@@ -36,6 +36,30 @@ QString verdictKey(Verdict verdict) {
     return QStringLiteral("blocked");
 }
 
+// The zones of `region` the list does not have yet, drawn as not in this session (the eye area
+// as never), so every zone on the map has a name for screen readers.
+void appendOthers(QVariantList& list, Region region) {
+    for (const ZoneInfo& info : zonesOf(region)) {
+        const QString k = key(info.key);
+        const bool listed = std::any_of(list.begin(), list.end(), [&](const QVariant& v) {
+            return v.toMap().value(QStringLiteral("key")).toString() == k;
+        });
+        if (listed) {
+            continue;
+        }
+        const bool never = !isNeedlingAllowed(info.zone);
+        const QString name = Localizer::zoneName(info.zone);
+        list.append(QVariantMap{
+            {QStringLiteral("key"), k},
+            {QStringLiteral("label"), name},
+            {QStringLiteral("state"), never ? QStringLiteral("never") : QStringLiteral("none")},
+            {QStringLiteral("description"),
+             never ? SessionController::tr("%1: never needled").arg(name)
+                   : SessionController::tr("%1: not in this session").arg(name)},
+        });
+    }
+}
+
 QString capitalised(QString text) {
     if (!text.isEmpty()) {
         text[0] = text[0].toUpper();
@@ -80,24 +104,25 @@ QVariantList SessionController::goals() const {
     QVariantList list;
     for (const Goal goal : {Goal::TextureAndFineLines, Goal::LookOfScars, Goal::Tone, Goal::Pores,
                             Goal::StretchMarks, Goal::Scalp}) {
-        list.append(QVariantMap{{QStringLiteral("key"), key(toString(goal))},
-                                {QStringLiteral("label"), capitalised(Localizer::goal(goal))},
-                                {QStringLiteral("area"), Localizer::regionName(regionFor(goal))}});
+        const QString label = capitalised(Localizer::goal(goal));
+        const QString area = Localizer::regionName(regionFor(goal));
+        list.append(
+            QVariantMap{{QStringLiteral("value"), key(toString(goal))},
+                        {QStringLiteral("text"), label.compare(area, Qt::CaseInsensitive) == 0
+                                                     ? label
+                                                     : tr("%1 (%2)").arg(label, area)}});
     }
     return list;
 }
 
 QVariantList SessionController::families() const {
     return {
-        QVariantMap{{QStringLiteral("key"), QStringLiteral("plain-roller")},
-                    {QStringLiteral("label"), tr("Plain roller")},
-                    {QStringLiteral("smart"), false}},
-        QVariantMap{{QStringLiteral("key"), QStringLiteral("smart-roller")},
-                    {QStringLiteral("label"), tr("Smart roller")},
-                    {QStringLiteral("smart"), true}},
-        QVariantMap{{QStringLiteral("key"), QStringLiteral("pen")},
-                    {QStringLiteral("label"), tr("Smart pen")},
-                    {QStringLiteral("smart"), true}},
+        QVariantMap{{QStringLiteral("value"), QStringLiteral("plain-roller")},
+                    {QStringLiteral("text"), tr("Plain roller")}},
+        QVariantMap{{QStringLiteral("value"), QStringLiteral("smart-roller")},
+                    {QStringLiteral("text"), tr("Smart roller")}},
+        QVariantMap{{QStringLiteral("value"), QStringLiteral("pen")},
+                    {QStringLiteral("text"), tr("Smart pen")}},
     };
 }
 
@@ -130,6 +155,16 @@ QVariantList SessionController::planZones() const {
                       directions.join(QStringLiteral(", ")))},
         });
     }
+    return list;
+}
+
+QVariantList SessionController::planMap() const {
+    QVariantList list = planZones();
+    Region region = Region::Face;
+    if (m_sessions && m_sessions->currentPlan()) {
+        region = regionFor(m_sessions->currentPlan()->goal);
+    }
+    appendOthers(list, region);
     return list;
 }
 
@@ -226,13 +261,15 @@ QVariantList SessionController::blocks() const {
     const auto all = m_sessions->blocks();
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Finding& f = all[i];
+        if (f.why.code == ReasonCode::QuestionUnanswered ||
+            f.why.code == ReasonCode::AnswerExpired) {
+            continue; // asked again in the questions above
+        }
         list.append(QVariantMap{
             {QStringLiteral("index"), static_cast<int>(i)},
             {QStringLiteral("title"), Localizer::ruleTitle(f.rule)},
             {QStringLiteral("reason"), GuardText::reason(f.why)},
             {QStringLiteral("overridable"), ruleInfo(f.rule).overridable},
-            {QStringLiteral("question"), f.why.code == ReasonCode::QuestionUnanswered ||
-                                             f.why.code == ReasonCode::AnswerExpired},
         });
     }
     return list;
@@ -242,7 +279,7 @@ QVariantList SessionController::sessionZones() const {
     QVariantList list;
     const SessionRecord* record = m_sessions ? m_sessions->record() : nullptr;
     if (record == nullptr) {
-        return planZones();
+        return planMap();
     }
     const QString current = m_sessions->currentZone();
     for (const ZonePlan& z : m_sessions->currentPlan()->zones) {
@@ -262,6 +299,7 @@ QVariantList SessionController::sessionZones() const {
                                 {QStringLiteral("description"), name}});
     }
     Q_UNUSED(current)
+    appendOthers(list, regionFor(m_sessions->currentPlan()->goal));
     return list;
 }
 

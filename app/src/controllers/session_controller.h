@@ -20,10 +20,13 @@ class SessionController : public QObject {
     Q_MOC_INCLUDE("services/session_runner.h")
     Q_PROPERTY(rollwise::app::SessionRunner* sessions READ sessions WRITE setSessions NOTIFY
                    sessionsChanged)
+    // Choices for ChoiceRow: [{value, text}].
     Q_PROPERTY(QVariantList goals READ goals CONSTANT)
     Q_PROPERTY(QVariantList families READ families CONSTANT)
     // The plan: zones (ZoneMap entries plus passes, directions, verdict), time, the guard.
     Q_PROPERTY(QVariantList planZones READ planZones NOTIFY planChanged)
+    // The map's entries: the planned zones and every other zone of the area, each named.
+    Q_PROPERTY(QVariantList planMap READ planMap NOTIFY planChanged)
     Q_PROPERTY(QString estimatedTime READ estimatedTime NOTIFY planChanged)
     Q_PROPERTY(QString guardSummary READ guardSummary NOTIFY planChanged)
     Q_PROPERTY(QString planProblem READ planProblem NOTIFY planChanged)
@@ -31,6 +34,7 @@ class SessionController : public QObject {
     Q_PROPERTY(QVariantList questions READ questions NOTIFY planChanged)
     Q_PROPERTY(QVariantList heads READ heads NOTIFY planChanged)
     Q_PROPERTY(QVariantList warnings READ warnings NOTIFY planChanged)
+    // Blocks other than unanswered questions (those are asked above them).
     Q_PROPERTY(QVariantList blocks READ blocks NOTIFY planChanged)
     // The guided screen.
     Q_PROPERTY(QVariantList sessionZones READ sessionZones NOTIFY progressChanged)
@@ -60,6 +64,7 @@ public:
     [[nodiscard]] QVariantList goals() const;
     [[nodiscard]] QVariantList families() const;
     [[nodiscard]] QVariantList planZones() const;
+    [[nodiscard]] QVariantList planMap() const;
     [[nodiscard]] QString estimatedTime() const;
     [[nodiscard]] QString guardSummary() const;
     [[nodiscard]] QString planProblem() const;
