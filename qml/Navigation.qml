@@ -108,6 +108,38 @@ QtObject {
             source: Qt.resolvedUrl("pages/OnboardingPage.qml"),
             badge: "",
             inNavigation: false
+        },
+        {
+            page: AppPage.SessionPlan,
+            title: qsTr("Plan a session"),
+            symbol: "◎",
+            source: Qt.resolvedUrl("pages/SessionPlanPage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.SessionPrepare,
+            title: qsTr("Before you start"),
+            symbol: "◎",
+            source: Qt.resolvedUrl("pages/SessionPreparePage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.SessionGuided,
+            title: qsTr("Session"),
+            symbol: "◎",
+            source: Qt.resolvedUrl("pages/SessionGuidedPage.qml"),
+            badge: "",
+            inNavigation: false
+        },
+        {
+            page: AppPage.SessionAftercare,
+            title: qsTr("Aftercare"),
+            symbol: "◎",
+            source: Qt.resolvedUrl("pages/SessionAftercarePage.qml"),
+            badge: "",
+            inNavigation: false
         }
     ]
 

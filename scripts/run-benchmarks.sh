@@ -8,6 +8,9 @@ bash scripts/setup.sh
 bash scripts/build.sh default
 echo "== store (SQLCipher against the same code unencrypted)"
 build/tests/store_benchmark
+echo
+echo "== session (device notifications to the view model; frames while passes are committed)"
+build/tests/session_benchmark
 for bench in build/tests/protocol/bench/*_benchmark; do
     [ -x "$bench" ] || continue
     echo

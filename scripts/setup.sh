@@ -56,6 +56,7 @@ base_packages=(
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qt6-qpa-plugins qt6-wayland qml6-module-qtqml
     qtkeychain-qt6-dev libgl-dev fonts-dejavu-core libical-dev tzdata
+    qml6-module-qtmultimedia
 )
 backport_packages=(libcatch2-dev libsqlcipher-dev sqlcipher)
 test_packages=(

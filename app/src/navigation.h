@@ -23,6 +23,10 @@ enum Page {
     About,      // opened from Settings
     Heads,      // heads and cartridges
     Onboarding, // the first start
+    SessionPlan,
+    SessionPrepare,
+    SessionGuided,
+    SessionAftercare,
 };
 Q_ENUM_NS(Page)
 

@@ -48,6 +48,7 @@ class JournalManager;
 class DeviceManager;
 class Preferences;
 class ReminderManager;
+class SessionRunner;
 
 // The services the UI works with, built by the composition root and published to QML as
 // existing-object singletons.
@@ -68,6 +69,7 @@ struct Services {
     std::unique_ptr<Notifier> notifier; // null: no notification service (or a scratch run)
     std::unique_ptr<platform::ReminderTimer> reminderTimer; // null in a scratch run
     std::unique_ptr<ReminderManager> reminders;
+    std::unique_ptr<SessionRunner> sessions;
 };
 
 // Where a run keeps its files and which device link it uses.

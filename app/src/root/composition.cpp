@@ -6,6 +6,7 @@
 #include "services/journal_manager.h"
 #include "services/preferences.h"
 #include "services/reminder_manager.h"
+#include "services/session_runner.h"
 
 #include <rollwise/core/secret_store.h>
 #include <rollwise/platform/key_generator.h>
@@ -27,6 +28,8 @@ Services::Services() = default;
 Services::~Services() {
     PreferencesForeign::setInstance(nullptr);
     ReminderManagerForeign::setInstance(nullptr);
+    SessionRunnerForeign::setInstance(nullptr);
+    sessions.reset();
     DeviceManagerForeign::setInstance(nullptr);
     BackupManagerForeign::setInstance(nullptr);
     JournalManagerForeign::setInstance(nullptr);
@@ -87,6 +90,11 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     services->reminders =
         std::make_unique<ReminderManager>(clock, *services->timeZone, services->notifier.get());
 
+    services->sessions = std::make_unique<SessionRunner>(clock, *services->journal);
+    if (!options.ephemeral) {
+        services->sessions->keepScreenOnDuringSessions();
+    }
+
     // The connection goes, once open, to the services that work on the journal.
     JournalManager* journal = services->journal.get();
     BackupManager* backupManager = services->backups.get();
@@ -105,6 +113,12 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
           &JournalManager::headsChanged}) {
         QObject::connect(journal, signal, reminders, &ReminderManager::journalChanged);
     }
+    // Guided sessions: unfinished ones are recovered when the journal opens (after the
+    // services above have it), and an ended or recovered session changes the journal's lists.
+    SessionRunner* sessions = services->sessions.get();
+    QObject::connect(services->access.get(), &JournalAccess::opened, sessions,
+                     [sessions](Database& db) { sessions->attach(db); });
+    QObject::connect(sessions, &SessionRunner::sessionsChanged, journal, &JournalManager::merged);
     QObject::connect(devices, &DeviceManager::sessionsStored, journal,
                      &JournalManager::deviceSessionsStored);
     QObject::connect(backupManager, &BackupManager::journalMerged, journal,
@@ -116,6 +130,7 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     BackupManagerForeign::setInstance(backupManager);
     DeviceManagerForeign::setInstance(devices);
     ReminderManagerForeign::setInstance(reminders);
+    SessionRunnerForeign::setInstance(sessions);
 
     if (!options.openLater) {
         services->access->open();
