@@ -60,6 +60,14 @@ QtObject {
             source: Qt.resolvedUrl("pages/SettingsPage.qml"),
             badge: "",
             inNavigation: true
+        },
+        {
+            page: AppPage.Devices,
+            title: qsTr("Devices"),
+            symbol: "⇄",
+            source: Qt.resolvedUrl("pages/DevicesPage.qml"),
+            badge: "",
+            inNavigation: true
         }
     ]
 

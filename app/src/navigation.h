@@ -17,6 +17,7 @@ enum Page {
     Journal,
     Reminders,
     Settings,
+    Devices,
 };
 Q_ENUM_NS(Page)
 
