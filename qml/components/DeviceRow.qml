@@ -24,6 +24,9 @@ Rectangle {
     signal renameRequested(string name)
 
     property bool renaming: false
+    // How well it is heard, or that it was not heard at all.
+    readonly property string reach: row.inRange ? row.signalText
+                                    : (row.simulated ? "" : qsTr("Not in range"))
 
     implicitHeight: column.implicitHeight + Theme.spacing * 1.5
     radius: Theme.radius / 2
@@ -64,8 +67,10 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             visible: text.length > 0
-            text: [row.family, row.inRange ? row.signalText : (row.simulated ? "" : qsTr("Not in range")),
-                   row.status].filter(s => s.length > 0).join(" · ")
+            text: row.family
+                  + (row.family.length > 0 && row.reach.length > 0 ? " · " : "") + row.reach
+                  + (row.family.length + row.reach.length > 0 && row.status.length > 0 ? " · " : "")
+                  + row.status
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.WordWrap
