@@ -21,5 +21,10 @@ target_sources(rollwise_platform PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/qt_gatt_peer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/qt_gatt_requests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/simulated_link.cpp
+    # On-demand syncs (the app's devices screen and rollwise-cli devices).
+    ${rollwise_bluetooth_include}/sync_run.h
+    ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/sync_run.cpp
+    ${rollwise_bluetooth_include}/system_settings.h
+    ${CMAKE_CURRENT_LIST_DIR}/src/bluetooth/system_settings.cpp
 )
 target_link_libraries(rollwise_platform PUBLIC Qt6::Bluetooth)

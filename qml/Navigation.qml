@@ -140,6 +140,14 @@ QtObject {
             source: Qt.resolvedUrl("pages/SessionAftercarePage.qml"),
             badge: "",
             inNavigation: false
+        },
+        {
+            page: AppPage.Devices,
+            title: qsTr("Devices"),
+            symbol: "⇄",
+            source: Qt.resolvedUrl("pages/DevicesPage.qml"),
+            badge: "",
+            inNavigation: true
         }
     ]
 

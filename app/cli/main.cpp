@@ -5,7 +5,9 @@
 //   rollwise-cli rules                     every rule, the needle-length table and the questions
 //   rollwise-cli sessions|export|backup|restore|verify|rekey ...   the encrypted store
 //   rollwise-cli reminders deliver ...      one background delivery run (systemd user timer)
+//   rollwise-cli devices scan|pair|forget|info|sync ...   smart devices over Bluetooth
 // Exit codes: see store_commands.h and docs/cli.md.
+#include "device_commands.h"
 #include "guard_json.h"
 #include "reminder_delivery.h"
 #include "store_commands.h"
@@ -31,7 +33,8 @@ constexpr int kExitIo = 3;
 QString usageText() {
     return QStringLiteral("usage:\n") + rollwise::cli::checkUsage() +
            QStringLiteral("       rollwise-cli rules\n") + rollwise::cli::storeUsage() +
-           rollwise::cli::remindersUsage() + QStringLiteral("See docs/cli.md.\n");
+           rollwise::cli::remindersUsage() + rollwise::cli::devicesUsage() +
+           QStringLiteral("See docs/cli.md.\n");
 }
 
 int usage(QTextStream& err) {
@@ -118,6 +121,13 @@ int main(int argc, char* argv[]) {
     if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
         out << usageText();
         return kExitOk;
+    }
+    if (rollwise::cli::isDevicesCommand(command) &&
+        (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")))) {
+        return rollwise::cli::devicesHelp(args, out);
+    }
+    if (rollwise::cli::isDevicesCommand(command)) {
+        return rollwise::cli::runDevicesCommand(args, out, err);
     }
     if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         if (command != QStringLiteral("check") && command != QStringLiteral("rules") &&

@@ -27,6 +27,7 @@ enum Page {
     SessionPrepare,
     SessionGuided,
     SessionAftercare,
+    Devices,
 };
 Q_ENUM_NS(Page)
 

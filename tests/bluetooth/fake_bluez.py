@@ -23,6 +23,9 @@ Control, one line per command on stdin, one answer line on stdout ("ok [data]" /
                                     document alone)
   sim <command>                     a command for the simulated device (fake_device.cpp)
   rssi <dBm>                        the Rollwise device's RSSI changes
+  advert <status>                   the Rollwise device's advertised service data (5.1): the
+                                    status byte (bit 0 pairing mode, bit 1 records pending)
+                                    and protocol major 1, as Device1.ServiceData
   calls <method>                    how many times the method was called on the device's
                                     objects since the last reset
   vanish | appear                   the Rollwise device goes out of range (its link drops, its
@@ -570,6 +573,19 @@ class Fixture:
             if verb == 'rssi':
                 device = mockobject.objects[self.device_path]
                 device.UpdateProperties(DEVICE_IFACE, {'RSSI': dbus.Int16(int(rest))})
+                return 'ok'
+            if verb == 'advert':
+                device = mockobject.objects[self.device_path]
+                data = dbus.Array([int(rest, 0) & 0xFF, 1], signature='y')
+                value = dbus.Dictionary(
+                    {rollwise(1): dbus.Array(data, signature='y', variant_level=1)},
+                    signature='sv')
+                # dbusmock's UpdateProperties cannot wrap a dictionary: set it and signal it.
+                device.props[DEVICE_IFACE]['ServiceData'] = value
+                changed = dbus.Dictionary({'ServiceData': dbus.Dictionary(
+                    value, signature='sv', variant_level=1)}, signature='sv')
+                device.EmitSignal(dbus.PROPERTIES_IFACE, 'PropertiesChanged', 'sa{sv}as',
+                                  [DEVICE_IFACE, changed, dbus.Array([], signature='s')])
                 return 'ok'
             if verb == 'vanish':
                 self.remove_rollwise()

@@ -376,6 +376,12 @@ QString JournalController::deviceNote() const {
     case DeviceManager::Fallback::PermissionDenied:
         return tr("Rollwise may not use Bluetooth, so it uses a simulated roller: nothing here "
                   "comes from a real device. Allow Bluetooth in the system settings.");
+    case DeviceManager::Fallback::Chosen:
+        return tr("You chose the simulated roller on the devices screen: nothing here comes from "
+                  "a real device.");
+    case DeviceManager::Fallback::Scratch:
+        return tr("This is a trial run with a simulated roller: nothing here comes from a real "
+                  "device, and nothing is kept.");
     case DeviceManager::Fallback::Other:
         break;
     }
@@ -406,6 +412,14 @@ QString JournalController::deviceStateText() const {
                                             nullptr, m_devices->copied())
                                        : tr("Copying the sessions the device stored…");
     case DeviceManager::LinkState::UpToDate:
+        if (m_devices->syncOutcome() == DeviceManager::SyncOutcome::Partial) {
+            // Fewer kept than the device reported: never claim that everything arrived.
+            return tr("%1 of %2 sessions copied; the others failed their checks and stay on "
+                      "the device. Sync again; if they keep failing, the device needs its "
+                      "maker's help.")
+                .arg(m_devices->syncDone())
+                .arg(m_devices->syncTotal());
+        }
         return m_devices->newlyStored() > 0
                    ? tr("Up to date: %n new sessions copied into your journal.", nullptr,
                         m_devices->newlyStored())

@@ -74,9 +74,12 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     backups.settingsFile = settingsFile;
     backups.appVersion = QCoreApplication::applicationVersion();
     services->backups = std::make_unique<BackupManager>(backups, *services->secrets, clock);
+    // A scratch run picks the simulator by itself: it says so, not "--simulate".
     services->devices = std::make_unique<DeviceManager>(
-        clock, options.simulate || options.ephemeral ? DeviceManager::Preference::Simulator
-                                                     : DeviceManager::Preference::Automatic);
+        clock, options.simulate    ? DeviceManager::Preference::Simulator
+               : options.ephemeral ? DeviceManager::Preference::Scratch
+                                   : DeviceManager::Preference::Automatic);
+    services->devices->usePairedDevices(settingsFile);
 
     services->timeZone = std::make_unique<platform::QtTimeZone>(platform::QtTimeZone::system());
     if (!options.ephemeral) {

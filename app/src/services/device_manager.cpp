@@ -7,9 +7,14 @@
 #include <rollwise/platform/bluetooth/device_link.h>
 #include <rollwise/platform/bluetooth/errors.h>
 #include <rollwise/platform/bluetooth/frame_log.h>
+#include <rollwise/platform/bluetooth/paired_devices.h>
 #include <rollwise/platform/bluetooth/simulated_link.h>
+#include <rollwise/platform/bluetooth/sync_run.h>
 
+#include <QSettings>
 #include <QTimer>
+
+#include <optional>
 
 namespace rollwise::app {
 namespace {
@@ -54,6 +59,9 @@ DeviceManager::Fallback fallbackFor(const platform::bluetooth::DeviceLink& link,
     if (preference == DeviceManager::Preference::Simulator) {
         return DeviceManager::Fallback::AskedFor;
     }
+    if (preference == DeviceManager::Preference::Scratch) {
+        return DeviceManager::Fallback::Scratch;
+    }
     switch (link.fallbackReason) {
     case BluetoothError::NoAdapter:
         return DeviceManager::Fallback::NoAdapter;
@@ -64,6 +72,15 @@ DeviceManager::Fallback fallbackFor(const platform::bluetooth::DeviceLink& link,
     default:
         return DeviceManager::Fallback::Other;
     }
+}
+
+DeviceManager::BluetoothProblem problemFor(platform::bluetooth::BluetoothError error) noexcept {
+    // The same values in the same order (errors.h), published to QML.
+    return static_cast<DeviceManager::BluetoothProblem>(static_cast<int>(error));
+}
+
+DeviceManager::SyncOutcome outcomeFor(platform::bluetooth::SyncOutcome outcome) noexcept {
+    return static_cast<DeviceManager::SyncOutcome>(static_cast<int>(outcome));
 }
 
 } // namespace
@@ -80,25 +97,97 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
     Problem problem = Problem::None;
     int copied = 0;
     int newlyStored = 0;
+    // The on-demand sync over `sync` (made with it), the paired list, the device in use.
+    std::unique_ptr<platform::bluetooth::SyncRun> run;
+    platform::bluetooth::MemoryPairedDeviceStore memoryPaired;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<platform::bluetooth::SettingsPairedDeviceStore> settingsPaired;
+    QString deviceId;
+    bool chosen = false; // the simulator was picked on the devices screen
+    bool keepConnected = false;
+    platform::bluetooth::BluetoothError bluetoothError = platform::bluetooth::BluetoothError::None;
+    std::optional<protocol::DeviceFeatures> features;
+    std::optional<protocol::HeadIdentity> head;
 
     Impl(DeviceManager& manager, const Clock& c, Preference p)
         : owner(manager)
         , clock(c)
         , preference(p) {
-        platform::bluetooth::DeviceLinkOptions options;
-        options.preference = preference == Preference::Simulator
-                                 ? platform::bluetooth::LinkPreference::Simulator
-                                 : platform::bluetooth::LinkPreference::Automatic;
-        options.clock = &clock;
-        link = platform::bluetooth::makeDeviceLink(options);
-        // Pairing a real device is not in the app yet: only the simulator has a device.
-        state = isSimulator() ? LinkState::Disconnected : LinkState::NotPaired;
+        makeLink(preference == Preference::Automatic
+                     ? platform::bluetooth::LinkPreference::Automatic
+                     : platform::bluetooth::LinkPreference::Simulator,
+                 QString());
         ticker.setInterval(std::chrono::milliseconds(250));
         QObject::connect(&ticker, &QTimer::timeout, &owner, [this] {
             if (sync) {
                 sync->tick();
             }
         });
+    }
+
+    [[nodiscard]] platform::bluetooth::PairedDeviceStore& paired() {
+        if (settingsPaired) {
+            return *settingsPaired;
+        }
+        return memoryPaired;
+    }
+
+    // A new link for `id` (Bluetooth) or the simulator; the old link and its sync go first.
+    void makeLink(platform::bluetooth::LinkPreference linkPreference, const QString& id) {
+        run.reset();
+        sync.reset();
+        link = {};
+        features.reset();
+        head.reset();
+        bluetoothError = platform::bluetooth::BluetoothError::None;
+        platform::bluetooth::DeviceLinkOptions options;
+        options.preference = linkPreference;
+        options.deviceId = id;
+        options.clock = &clock;
+        options.paired = &paired();
+        link = platform::bluetooth::makeDeviceLink(options);
+        if (auto* qt = dynamic_cast<platform::bluetooth::QtGattPeer*>(link.peer.get())) {
+            QObject::connect(qt, &platform::bluetooth::QtGattPeer::errorOccurred, &owner,
+                             [this](platform::bluetooth::BluetoothError error, const QString&) {
+                                 bluetoothError = error;
+                                 emit owner.changed();
+                             });
+            QObject::connect(qt, &platform::bluetooth::QtGattPeer::informationChanged, &owner,
+                             &DeviceManager::changed);
+        }
+        if (isSimulator()) {
+            deviceId = QString::fromLatin1(kSimulatedId);
+        } else {
+            deviceId = id;
+        }
+        // Without a chosen Bluetooth device there is nothing to talk to yet.
+        state = deviceId.isEmpty() ? LinkState::NotPaired : LinkState::Disconnected;
+        problem = Problem::None;
+    }
+
+    [[nodiscard]] platform::bluetooth::QtGattPeer* qtPeer() const {
+        return dynamic_cast<platform::bluetooth::QtGattPeer*>(link.peer.get());
+    }
+
+    // What the last connection said, or what the simulator is (it needs no connection).
+    [[nodiscard]] std::optional<protocol::DeviceFeatures> knownFeatures() const {
+        if (!features && isSimulator()) {
+            return simulatedDevice()->profile().features;
+        }
+        return features;
+    }
+    [[nodiscard]] std::optional<protocol::HeadIdentity> knownHead() const {
+        if (isSimulator()) {
+            return simulatedDevice()->head();
+        }
+        return head;
+    }
+
+    [[nodiscard]] std::string syncUid() const {
+        if (isSimulator()) {
+            return "simulated-" + simulatedDevice()->profile().model;
+        }
+        return platform::bluetooth::bluetoothSyncUid(deviceId);
     }
 
     [[nodiscard]] bool isSimulator() const {
@@ -149,9 +238,17 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
             set(LinkState::Preparing);
             break;
         case SyncPhase::Syncing:
+            if (sync) {
+                features = sync->features();
+                head = sync->head();
+            }
             set(LinkState::Syncing);
             break;
         case SyncPhase::UpToDate:
+            if (sync) {
+                features = sync->features();
+                head = sync->head();
+            }
             set(LinkState::UpToDate);
             break;
         case SyncPhase::Failed:
@@ -179,10 +276,12 @@ DeviceManager::DeviceManager(const Clock& clock, Preference preference, QObject*
 
 DeviceManager::~DeviceManager() {
     DeviceManagerForeign::forget(this);
+    d->run.reset();
     d->sync.reset(); // leaves the peer's sink before the link goes
 }
 
 void DeviceManager::attach(Database& db) {
+    d->run.reset();
     d->sync.reset();
     d->db = &db;
 }
@@ -207,6 +306,9 @@ int DeviceManager::needleLengthUm() const {
 }
 
 DeviceManager::Fallback DeviceManager::fallback() const {
+    if (d->chosen && d->isSimulator()) {
+        return Fallback::Chosen;
+    }
     return fallbackFor(d->link, d->preference);
 }
 
@@ -240,7 +342,7 @@ void DeviceManager::connectAndSync() {
         d->set(d->state, Problem::NoLink);
         return;
     }
-    if (!d->isSimulator()) {
+    if (d->deviceId.isEmpty()) {
         d->set(LinkState::NotPaired, Problem::NotPaired);
         return;
     }
@@ -249,28 +351,183 @@ void DeviceManager::connectAndSync() {
         return;
     }
     if (!d->sync) {
-        const std::string uid = "simulated-" + d->simulatedDevice()->profile().model;
-        d->sync = std::make_unique<DeviceSync>(*d->link.peer, *d->db, uid, d->clock);
+        d->sync = std::make_unique<DeviceSync>(*d->link.peer, *d->db, d->syncUid(), d->clock);
         d->sync->setObserver(d.get());
         d->sync->setForward(d.get());
+        // The run sits between DeviceSync and this manager, passing every report on.
+        d->run = std::make_unique<platform::bluetooth::SyncRun>(*d->link.peer, *d->sync);
+        d->run->setObserver(d.get());
+        d->run->setForward(d.get());
+        QObject::connect(d->run.get(), &platform::bluetooth::SyncRun::progressChanged, this,
+                         &DeviceManager::changed);
+        QObject::connect(d->run.get(), &platform::bluetooth::SyncRun::finished, this,
+                         [this](platform::bluetooth::SyncOutcome outcome) {
+                             if (d->run &&
+                                 d->run->linkError() != platform::bluetooth::BluetoothError::None) {
+                                 d->bluetoothError = d->run->linkError();
+                             }
+                             if (outcome == platform::bluetooth::SyncOutcome::Cancelled) {
+                                 d->set(LinkState::Failed, Problem::Aborted);
+                             } else if (outcome == platform::bluetooth::SyncOutcome::Failed &&
+                                        d->state != LinkState::Failed) {
+                                 d->set(LinkState::Failed, Problem::LinkLost);
+                             } else {
+                                 emit changed();
+                             }
+                         });
         d->ticker.start();
     }
     d->copied = 0;
     d->newlyStored = 0;
-    if (d->link.peer->state() == protocol::LinkState::Connected) {
-        if (auto started = d->sync->syncNow(); !started) {
-            qCInfo(lcApp) << "a sync could not start";
-            d->set(LinkState::Failed, Problem::DeviceRefused);
-        }
-        return;
+    d->bluetoothError = platform::bluetooth::BluetoothError::None;
+    d->run->setKeepLink(d->keepConnected);
+    d->run->start();
+    emit changed();
+}
+
+void DeviceManager::cancelSync() {
+    if (d->run) {
+        d->run->cancel();
     }
-    d->link.peer->connect(); // DeviceSync syncs on every connect
 }
 
 void DeviceManager::disconnectDevice() {
     if (d->link.peer) {
         d->link.peer->disconnect();
     }
+}
+
+void DeviceManager::useDevice(const QString& id) {
+    if (id == d->deviceId && d->link.peer) {
+        return;
+    }
+    if (id == QLatin1String(kSimulatedId)) {
+        d->chosen = d->preference == Preference::Automatic;
+        d->makeLink(platform::bluetooth::LinkPreference::Simulator, QString());
+    } else {
+        d->chosen = false;
+        d->makeLink(platform::bluetooth::LinkPreference::Bluetooth, id);
+    }
+    emit changed();
+}
+
+bool DeviceManager::scratchRun() const {
+    return d->preference == Preference::Scratch;
+}
+
+QString DeviceManager::deviceId() const {
+    return d->deviceId;
+}
+
+int DeviceManager::syncDone() const {
+    return d->run ? d->run->done() : 0;
+}
+
+int DeviceManager::syncTotal() const {
+    return d->run ? d->run->total() : -1;
+}
+
+int DeviceManager::syncDeclined() const {
+    return d->run ? d->run->declined() : 0;
+}
+
+DeviceManager::SyncOutcome DeviceManager::syncOutcome() const {
+    return d->run ? outcomeFor(d->run->outcome()) : SyncOutcome::None;
+}
+
+DeviceManager::BluetoothProblem DeviceManager::bluetoothProblem() const {
+    return problemFor(d->bluetoothError);
+}
+
+int DeviceManager::battery() const {
+    if (const auto* qt = d->qtPeer(); qt && qt->information().battery) {
+        return *qt->information().battery;
+    }
+    if (const auto* device = d->simulatedDevice()) {
+        return device->batteryLevel();
+    }
+    return -1;
+}
+
+QString DeviceManager::firmware() const {
+    if (const auto* qt = d->qtPeer()) {
+        return qt->information().firmwareRevision;
+    }
+    if (const auto* device = d->simulatedDevice()) {
+        return QString::fromStdString(device->profile().firmwareRevision);
+    }
+    return {};
+}
+
+bool DeviceManager::keepConnected() const {
+    return d->keepConnected;
+}
+
+void DeviceManager::setKeepConnected(bool keep) {
+    if (keep == d->keepConnected) {
+        return;
+    }
+    d->keepConnected = keep;
+    if (d->run) {
+        d->run->setKeepLink(keep);
+    }
+    emit changed();
+}
+
+QString DeviceManager::journalUid() const {
+    return d->deviceId.isEmpty() ? QString() : QString::fromStdString(d->syncUid());
+}
+
+bool DeviceManager::hasFeatures() const {
+    return d->knownFeatures().has_value();
+}
+
+int DeviceManager::featureFamily() const {
+    const auto features = d->knownFeatures();
+    return features ? static_cast<int>(features->family) : 0;
+}
+
+int DeviceManager::featureSensors() const {
+    const auto features = d->knownFeatures();
+    return features ? features->sensors : 0;
+}
+
+int DeviceManager::featureCapabilities() const {
+    const auto features = d->knownFeatures();
+    return features ? features->capabilities : 0;
+}
+
+int DeviceManager::headNeedleUm() const {
+    const auto head = d->knownHead();
+    return head && head->present() ? head->needleLength * 10 : 0;
+}
+
+int DeviceManager::headNeedleCount() const {
+    const auto head = d->knownHead();
+    return head && head->present() ? head->needleCount : 0;
+}
+
+int DeviceManager::headUseCount() const {
+    const auto head = d->knownHead();
+    return head && head->present() ? head->useCount : 0;
+}
+
+platform::bluetooth::PairedDeviceStore& DeviceManager::pairedDevices() {
+    return d->paired();
+}
+
+void DeviceManager::usePairedDevices(const QString& settingsFile) {
+    d->settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
+    d->settingsPaired =
+        std::make_unique<platform::bluetooth::SettingsPairedDeviceStore>(*d->settings);
+    // A device paired before is the one in use, when Bluetooth is.
+    const auto devices = d->settingsPaired->devices();
+    if (!d->isSimulator() && d->deviceId.isEmpty() && !devices.isEmpty()) {
+        useDevice(devices.first().id);
+    } else if (auto* qt = d->qtPeer(); qt && !d->deviceId.isEmpty()) {
+        d->makeLink(platform::bluetooth::LinkPreference::Bluetooth, d->deviceId);
+    }
+    emit changed();
 }
 
 int DeviceManager::seedSimulatedSessions(int sessions, int lastDaysAgo, int passes) {

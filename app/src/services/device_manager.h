@@ -21,6 +21,10 @@ class Clock;
 class Database;
 } // namespace rollwise
 
+namespace rollwise::platform::bluetooth {
+class PairedDeviceStore;
+} // namespace rollwise::platform::bluetooth
+
 namespace rollwise::app {
 
 class DeviceManager : public QObject {
@@ -36,9 +40,25 @@ class DeviceManager : public QObject {
     Q_PROPERTY(int newlyStored READ newlyStored NOTIFY changed)
     Q_PROPERTY(bool connected READ connected NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    // The device in use (devices screen): kSimulatedId, a Bluetooth id, or empty (none).
+    Q_PROPERTY(QString deviceId READ deviceId NOTIFY changed)
+    Q_PROPERTY(bool scratchRun READ scratchRun CONSTANT)
+    // Sync progress of the run in flight or the last one: `syncDone` of `syncTotal` (-1 while
+    // the device has not said), and how it ended.
+    Q_PROPERTY(int syncDone READ syncDone NOTIFY changed)
+    Q_PROPERTY(int syncTotal READ syncTotal NOTIFY changed)
+    Q_PROPERTY(int syncDeclined READ syncDeclined NOTIFY changed)
+    Q_PROPERTY(SyncOutcome syncOutcome READ syncOutcome NOTIFY changed)
+    Q_PROPERTY(BluetoothProblem bluetoothProblem READ bluetoothProblem NOTIFY changed)
+    // What the device said on its last connection (-1 / empty when not known).
+    Q_PROPERTY(int battery READ battery NOTIFY changed)
+    Q_PROPERTY(QString firmware READ firmware NOTIFY changed)
+    // A guided session (or anything else) holds the link: syncs leave it up.
+    Q_PROPERTY(bool keepConnected READ keepConnected WRITE setKeepConnected NOTIFY changed)
 
 public:
-    enum class Preference { Automatic, Simulator };
+    // Scratch: the simulator for a run with keys in memory (self-test, demo, screenshots).
+    enum class Preference { Automatic, Simulator, Scratch };
 
     // NotPaired: no device to talk to (Bluetooth without a paired device).
     // Disconnected --connectAndSync--> Connecting --> Connected --> Preparing --> Syncing
@@ -75,8 +95,40 @@ public:
     Q_ENUM(Problem)
 
     // Why the simulator stands in for Bluetooth.
-    enum class Fallback { None, AskedFor, NoAdapter, BluetoothOff, PermissionDenied, Other };
+    // Chosen: picked on the devices screen; Scratch: a run that never uses a real device.
+    enum class Fallback {
+        None,
+        AskedFor,
+        NoAdapter,
+        BluetoothOff,
+        PermissionDenied,
+        Other,
+        Chosen,
+        Scratch
+    };
     Q_ENUM(Fallback)
+
+    // How an on-demand sync ended (platform::bluetooth::SyncOutcome).
+    enum class SyncOutcome { None, Complete, Partial, Cancelled, Failed };
+    Q_ENUM(SyncOutcome)
+
+    // What the Bluetooth link said last (platform::bluetooth::BluetoothError).
+    enum class BluetoothProblem {
+        None,
+        NoAdapter,
+        BluetoothOff,
+        PermissionDenied,
+        DeviceNotFound,
+        PairingRefused,
+        NotAuthenticated,
+        NotRollwiseDevice,
+        ConnectionFailed,
+        ConnectionLost,
+        Unknown
+    };
+    Q_ENUM(BluetoothProblem)
+
+    static constexpr const char* kSimulatedId = "simulated";
 
     DeviceManager(const Clock& clock, Preference preference, QObject* parent = nullptr);
     ~DeviceManager() override;
@@ -96,7 +148,42 @@ public:
     [[nodiscard]] bool connected() const;
     [[nodiscard]] bool busy() const;
 
-    // Connects, then syncs the device's stored sessions into the journal.
+    [[nodiscard]] QString deviceId() const;
+    // A run with keys in memory (self-test, demo, screenshots): Bluetooth is never asked.
+    [[nodiscard]] bool scratchRun() const;
+    [[nodiscard]] int syncDone() const;
+    [[nodiscard]] int syncTotal() const;
+    [[nodiscard]] int syncDeclined() const;
+    [[nodiscard]] SyncOutcome syncOutcome() const;
+    [[nodiscard]] BluetoothProblem bluetoothProblem() const;
+    [[nodiscard]] int battery() const;
+    [[nodiscard]] QString firmware() const;
+    [[nodiscard]] bool keepConnected() const;
+    void setKeepConnected(bool keep);
+    // The uid the device's records and heads are kept under in the journal (its prefix).
+    [[nodiscard]] QString journalUid() const;
+    // Device Features and Head Identity of the last connection (C++ only: core types).
+    [[nodiscard]] bool hasFeatures() const;
+    [[nodiscard]] int featureFamily() const;       // protocol::Family
+    [[nodiscard]] int featureSensors() const;      // protocol::sensor bits
+    [[nodiscard]] int featureCapabilities() const; // protocol::capability bits
+    [[nodiscard]] int headNeedleUm() const;        // 0: no head known
+    [[nodiscard]] int headNeedleCount() const;
+    [[nodiscard]] int headUseCount() const;
+
+    // The devices paired from the app, the ones connected automatically. In memory until
+    // usePairedDevices() names the settings file that keeps them.
+    [[nodiscard]] platform::bluetooth::PairedDeviceStore& pairedDevices();
+    void usePairedDevices(const QString& settingsFile);
+
+    // The device to talk to from now on: kSimulatedId, or a paired device's Bluetooth id. The
+    // link is made again (nothing is connected until a sync or a session asks).
+    Q_INVOKABLE void useDevice(const QString& id);
+    // Stops the sync in flight; what was committed stays, the next sync resumes.
+    Q_INVOKABLE void cancelSync();
+
+    // Connects, then syncs the device's stored sessions into the journal; the link goes again
+    // afterwards unless keepConnected.
     Q_INVOKABLE void connectAndSync();
     Q_INVOKABLE void disconnectDevice();
     // The simulated roller comes back from a trip: it stores `sessions` sessions, one a day up to
