@@ -17,6 +17,9 @@ enum Page {
     Journal,
     Reminders,
     Settings,
+    Home,
+    History,
+    SessionDetail, // opened from History with {sessionUid}
 };
 Q_ENUM_NS(Page)
 

@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QtQml/qqml.h>
 
+#include <optional>
 #include <vector>
 
 namespace rollwise::app {
@@ -71,8 +72,27 @@ public:
     // Not now: the session keeps every zone closed; asked again next time the app starts.
     Q_INVOKABLE void skipDeviceSession(const QString& uid);
 
-    // The guard on the journal (fails closed: a journal it cannot read blocks).
-    [[nodiscard]] GuardDecision decide(const SituationRequest& request) const;
+    // The guard on the journal (fails closed: a journal it cannot read blocks). `situation`,
+    // when given, receives what the guard was shown (history, limits, head).
+    [[nodiscard]] GuardDecision decide(const SituationRequest& request,
+                                       Situation* situation = nullptr) const;
+
+    // ---- The history, for History and Home (journal_manager_history.cpp) ----
+    // Each read gives nullopt and sets `problem` when the journal cannot be read: never a
+    // shorter list that looks complete.
+    [[nodiscard]] std::optional<std::vector<SessionSummary>>
+    historyPage(const std::optional<HistoryCursor>& after, int limit) const;
+    [[nodiscard]] std::optional<std::vector<ZoneSessionEntry>> zoneHistory(Zone zone,
+                                                                           int limit) const;
+    [[nodiscard]] std::optional<std::vector<TimePoint>> sessionStarts(TimePoint from,
+                                                                      TimePoint to) const;
+    [[nodiscard]] std::optional<SessionRecord> session(const QString& uid) const;
+    [[nodiscard]] std::optional<std::vector<ReactionEntry>> reactionsFor(const QString& uid) const;
+    [[nodiscard]] std::optional<std::vector<ReactionEntry>> reactionsBetween(TimePoint from,
+                                                                             TimePoint to) const;
+    // The user logs a skin reaction on a zone of a session; the guard lengthens that zone's
+    // rest by it (healingWindow). False (and `problem`) when it could not be saved.
+    bool logReaction(const QString& sessionUid, Zone zone, Reaction reaction);
 
 signals:
     void availableChanged();
@@ -80,6 +100,7 @@ signals:
     void pendingDeviceSessionsChanged();
     void headsChanged();
     void problemChanged();
+    void reactionsChanged();
 
 private:
     void setProblem(Problem problem, Outcome outcome = Outcome::None) const;
