@@ -13,9 +13,12 @@ ApplicationWindow {
     // An AppPage value.
     property int currentPage: AppPage.Zones
 
+    // The page on top, as var: pages add their own properties (immersive, title), which the
+    // tooling cannot see on Item.
+    readonly property var pageOnTop: pages.currentItem
     // The page on top asks to be shown without header and navigation (the guided session).
     readonly property bool immersive: pages.currentItem !== null
-                                      && pages.currentItem.immersive === true
+                                      && window.pageOnTop.immersive === true
 
     // Shows `page` (an AppPage value), as a tap on the navigation does: a destination of the
     // navigation replaces every page; any other page opens on top of the current one, with
@@ -80,8 +83,8 @@ ApplicationWindow {
         visible: !window.immersive
         compact: window.compact
         canGoBack: pages.depth > 1
-        pageTitle: pages.depth > 1 && pages.currentItem !== null && pages.currentItem.title !== undefined
-                   ? pages.currentItem.title : ""
+        pageTitle: pages.depth > 1 && window.pageOnTop !== null && window.pageOnTop.title !== undefined
+                   ? window.pageOnTop.title : ""
         onBackRequested: window.goBack()
     }
 
