@@ -13,9 +13,10 @@ ApplicationWindow {
     // An AppPage value.
     property int currentPage: AppPage.Zones
 
-    // The page on top asks to be shown without header and navigation (the guided session).
-    // The page on top as the page it is (to the tooling a plain Item without its properties).
+    // The page on top, as var: pages add their own properties (immersive, title), which the
+    // tooling cannot see on Item.
     readonly property var topPage: pages.currentItem
+    // The page on top asks to be shown without header and navigation (the guided session).
     readonly property bool immersive: window.topPage !== null && window.topPage.immersive === true
 
     // Shows `page` (an AppPage value), as a tap on the navigation does: a destination of the

@@ -148,6 +148,31 @@ QtObject {
             source: Qt.resolvedUrl("pages/DevicesPage.qml"),
             badge: "",
             inNavigation: true
+        },
+        {
+            page: AppPage.Home,
+            title: qsTr("Home"),
+            symbol: "⌂",
+            source: Qt.resolvedUrl("pages/HomePage.qml"),
+            badge: Journal.pendingDeviceSessionCount > 0 ? String(Journal.pendingDeviceSessionCount)
+                                                         : "",
+            inNavigation: true
+        },
+        {
+            page: AppPage.History,
+            title: qsTr("History"),
+            symbol: "▦",
+            source: Qt.resolvedUrl("pages/HistoryPage.qml"),
+            badge: "",
+            inNavigation: true
+        },
+        {
+            page: AppPage.SessionDetail,
+            title: qsTr("Session"),
+            symbol: "",
+            source: Qt.resolvedUrl("pages/SessionDetailPage.qml"),
+            badge: "",
+            inNavigation: false
         }
     ]
 

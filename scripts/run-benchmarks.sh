@@ -23,3 +23,6 @@ build/tests/bluetooth/bluetooth_sync_bench
 echo
 echo "== startup (rollwise opening a ten-year journal, against a bare window in the same style)"
 tests/support/with-keyring.sh /usr/bin/python3 tests/bench/startup_benchmark.py build
+echo
+echo "== history (opening and scrolling ten years, against one month, longest GUI-thread stall)"
+build/tests/history_benchmark

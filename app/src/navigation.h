@@ -28,6 +28,9 @@ enum Page {
     SessionGuided,
     SessionAftercare,
     Devices,
+    Home,
+    History,
+    SessionDetail, // opened from History with {sessionUid}
 };
 Q_ENUM_NS(Page)
 

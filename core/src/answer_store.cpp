@@ -62,4 +62,48 @@ Status<DatabaseError> AnswerStore::logReaction(const ReactionEntry& e) {
     });
 }
 
+namespace {
+
+// Rows of (session_uid, zone, logged_at, reaction, healed_at); a zone or reaction this version
+// does not know is an error, never a shorter list.
+Result<std::vector<ReactionEntry>, DatabaseError> readReactions(sql::Statement& select,
+                                                                sqlite3* handle) {
+    std::vector<ReactionEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const auto zone = zoneFromKey(select.columnText(1));
+        const auto reaction = reactionFromString(select.columnText(3));
+        if (!zone || !reaction) {
+            return Failure{unreadable("reaction")};
+        }
+        out.push_back(ReactionEntry{select.columnText(0), *zone, fromSeconds(select.columnInt(2)),
+                                    *reaction, fromSeconds(select.columnOptionalInt(4))});
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the skin reactions", handle)};
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<ReactionEntry>, DatabaseError>
+AnswerStore::reactionsFor(std::string_view sessionUid) const {
+    sql::Statement select(m_connection->handle(), R"sql(
+        SELECT session_uid, zone, logged_at, reaction, healed_at FROM reactions
+        WHERE session_uid = ?1 ORDER BY logged_at)sql");
+    select.bind(1, sessionUid);
+    return readReactions(select, m_connection->handle());
+}
+
+Result<std::vector<ReactionEntry>, DatabaseError>
+AnswerStore::reactionsBetween(TimePoint from, TimePoint to) const {
+    sql::Statement select(m_connection->handle(), R"sql(
+        SELECT session_uid, zone, logged_at, reaction, healed_at FROM reactions
+        WHERE logged_at >= ?1 AND logged_at < ?2 ORDER BY logged_at)sql");
+    select.bind(1, seconds(from));
+    select.bind(2, seconds(to));
+    return readReactions(select, m_connection->handle());
+}
+
 } // namespace rollwise

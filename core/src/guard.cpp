@@ -618,6 +618,47 @@ ClampedLimits clampToFloor(const Limits& requested) {
     return out;
 }
 
+namespace {
+
+// Adds one past session's record of a zone to that zone's window (healingWindow's step), so a
+// window can also be built session by session.
+void foldIntoWindow(ZoneWindow& w, const PastSession& session, const PastZone& record,
+                    const Limits& limits) {
+    const DepthTier& tier = tierForHistory(session.needleLengthUm);
+    const Seconds interval = scaled(tier.minInterval, limits.intervalMultiplier);
+    Seconds extension{};
+    TimePoint from = session.start;
+    switch (record.reaction) {
+    case Reaction::None:
+    case Reaction::MildRedness:
+        break;
+    case Reaction::LastingRedness:
+        extension = kLastingRednessExtension;
+        break;
+    case Reaction::Irritation:
+        extension = interval; // the interval doubles
+        break;
+    case Reaction::SignsOfInfection:
+        if (!record.healedAt) {
+            w.blockedUntilHealed = true;
+        } else {
+            // Counted from when it healed, never earlier than from the session.
+            from = std::max(session.start, *record.healedAt);
+        }
+        break;
+    }
+    const TimePoint candidate = from + interval + extension;
+    if (!w.notBefore || candidate > *w.notBefore) {
+        w.notBefore = candidate;
+        w.basisStart = session.start;
+        w.basisNeedleUm = session.needleLengthUm;
+        w.basisInterval = interval;
+        w.reactionExtension = (from - session.start) + extension;
+    }
+}
+
+} // namespace
+
 ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history, const Limits& limits) {
     ZoneWindow w;
     const PastSession* latest = nullptr;
@@ -626,37 +667,7 @@ ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history, const 
         if (record == nullptr) {
             continue;
         }
-        const DepthTier& tier = tierForHistory(session.needleLengthUm);
-        const Seconds interval = scaled(tier.minInterval, limits.intervalMultiplier);
-        Seconds extension{};
-        TimePoint from = session.start;
-        switch (record->reaction) {
-        case Reaction::None:
-        case Reaction::MildRedness:
-            break;
-        case Reaction::LastingRedness:
-            extension = kLastingRednessExtension;
-            break;
-        case Reaction::Irritation:
-            extension = interval; // the interval doubles
-            break;
-        case Reaction::SignsOfInfection:
-            if (!record->healedAt) {
-                w.blockedUntilHealed = true;
-            } else {
-                // Counted from when it healed, never earlier than from the session.
-                from = std::max(session.start, *record->healedAt);
-            }
-            break;
-        }
-        const TimePoint candidate = from + interval + extension;
-        if (!w.notBefore || candidate > *w.notBefore) {
-            w.notBefore = candidate;
-            w.basisStart = session.start;
-            w.basisNeedleUm = session.needleLengthUm;
-            w.basisInterval = interval;
-            w.reactionExtension = (from - session.start) + extension;
-        }
+        foldIntoWindow(w, session, *record, limits);
         if (latest == nullptr || session.start > latest->start) {
             latest = &session;
         }
@@ -679,20 +690,35 @@ int currentStreak(std::span<const PastSession> history, TimePoint now, const Lim
     }
     std::sort(sessions.begin(), sessions.end(),
               [](const PastSession& a, const PastSession& b) { return a.start < b.start; });
+    std::size_t zoneSlots = 0;
+    for (const ZoneInfo& info : allZones()) {
+        zoneSlots = std::max(zoneSlots, static_cast<std::size_t>(info.zone) + 1);
+    }
+    std::vector<ZoneWindow> windows(zoneSlots);
+    const auto fold = [&](const PastSession& session) {
+        for (const ZoneInfo& info : allZones()) {
+            if (const PastZone* record = zoneRecord(session, info.zone)) {
+                foldIntoWindow(windows[static_cast<std::size_t>(info.zone)], session, *record,
+                               limits);
+            }
+        }
+    };
     int streak = 0;
     for (std::size_t i = 0; i < sessions.size(); ++i) {
         const PastSession& session = sessions[i];
         if (i == 0) {
             streak = 1;
+            fold(session);
             continue;
         }
-        const std::span<const PastSession> before(sessions.data(), i);
+        // The windows of the sessions before this one (healingWindow over them, built as the
+        // loop goes, so ten years of sessions cost one pass).
         const bool early =
             std::any_of(session.zones.begin(), session.zones.end(), [&](const PastZone& z) {
                 if (z.passes <= 0) {
                     return false;
                 }
-                const ZoneWindow w = healingWindow(z.zone, before, limits);
+                const ZoneWindow& w = windows[static_cast<std::size_t>(z.zone)];
                 return w.blockedUntilHealed || (w.notBefore && session.start < *w.notBefore);
             });
         const PastSession& previous = sessions[i - 1];
@@ -706,6 +732,7 @@ int currentStreak(std::span<const PastSession> history, TimePoint now, const Lim
         } else {
             ++streak;
         }
+        fold(session);
     }
     if (!sessions.empty()) {
         const PastSession& last = sessions.back();

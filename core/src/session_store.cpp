@@ -161,17 +161,31 @@ Result<int, DatabaseError> SessionStore::count() const {
 }
 
 Result<std::vector<SessionSummary>, DatabaseError> SessionStore::history(int limit) const {
+    return historyPage(std::nullopt, limit);
+}
+
+Result<std::vector<SessionSummary>, DatabaseError>
+SessionStore::historyPage(const std::optional<HistoryCursor>& after, int limit) const {
     // Two queries that need no sort (the index on start, then the zones' primary key): a
     // temporary B-tree would cost locked allocations. Per-zone totals live in session_zones, so
     // this never reads the passes.
     std::vector<SessionSummary> out;
     std::map<std::int64_t, std::size_t> byId;
     {
-        sql::Statement sessions(*m_connection, R"sql(
+        // The row value (start, id) walks the index on start (which holds id) from the cursor.
+        sql::Statement sessions(*m_connection, after ? std::string_view(R"sql(
             SELECT id, uid, start, end, goal, family, needle_um, outcome, zones_pending,
                    reported_passes, device_record_key IS NOT NULL FROM sessions
-            ORDER BY start DESC, id DESC LIMIT ?1)sql");
+            WHERE (start, id) < (?2, ?3) ORDER BY start DESC, id DESC LIMIT ?1)sql")
+                                                     : std::string_view(R"sql(
+            SELECT id, uid, start, end, goal, family, needle_um, outcome, zones_pending,
+                   reported_passes, device_record_key IS NOT NULL FROM sessions
+            ORDER BY start DESC, id DESC LIMIT ?1)sql"));
         sessions.bind(1, limit);
+        if (after) {
+            sessions.bind(2, seconds(after->start));
+            sessions.bind(3, after->order);
+        }
         int rc = SQLITE_ROW;
         while ((rc = sessions.step()) == SQLITE_ROW) {
             SessionSummary s;
@@ -188,6 +202,7 @@ Result<std::vector<SessionSummary>, DatabaseError> SessionStore::history(int lim
             s.zonesPending = sessions.columnInt(8) != 0;
             s.totalPasses = static_cast<int>(sessions.columnInt(9)); // raised below by the zones
             s.fromDevice = sessions.columnInt(10) != 0;
+            s.order = sessions.columnInt(0);
             byId.emplace(sessions.columnInt(0), out.size());
             out.push_back(std::move(s));
         }
@@ -227,6 +242,44 @@ Result<std::vector<SessionSummary>, DatabaseError> SessionStore::history(int lim
             inZones += zonePasses.second;
         }
         out[i].totalPasses = std::max(out[i].totalPasses, inZones);
+    }
+    return out;
+}
+
+Result<std::vector<ZoneSessionEntry>, DatabaseError> SessionStore::zoneHistory(Zone zone,
+                                                                               int limit) const {
+    sql::Statement select(*m_connection, R"sql(
+        SELECT s.uid, s.start, s.needle_um, z.passes FROM sessions s
+        JOIN session_zones z ON z.session_id = s.id AND z.zone = ?1
+        WHERE z.passes > 0 ORDER BY s.start DESC, s.id DESC LIMIT ?2)sql");
+    select.bind(1, zoneInfo(zone).key);
+    select.bind(2, limit);
+    std::vector<ZoneSessionEntry> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        out.push_back(ZoneSessionEntry{select.columnText(0), fromSeconds(select.columnInt(1)),
+                                       static_cast<int>(select.columnInt(2)),
+                                       static_cast<int>(select.columnInt(3))});
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the history", m_connection->handle())};
+    }
+    return out;
+}
+
+Result<std::vector<TimePoint>, DatabaseError> SessionStore::startsBetween(TimePoint from,
+                                                                          TimePoint to) const {
+    sql::Statement select(*m_connection, R"sql(
+        SELECT start FROM sessions WHERE start >= ?1 AND start < ?2 ORDER BY start)sql");
+    select.bind(1, seconds(from));
+    select.bind(2, seconds(to));
+    std::vector<TimePoint> out;
+    int rc = SQLITE_ROW;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        out.push_back(fromSeconds(select.columnInt(0)));
+    }
+    if (rc != SQLITE_DONE) {
+        return Failure{sql::error(rc, "Could not read the history", m_connection->handle())};
     }
     return out;
 }

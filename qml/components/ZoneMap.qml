@@ -67,6 +67,9 @@ Item {
     readonly property var layout: map.outlines[map.area] !== undefined ? map.outlines[map.area]
                                                                         : map.outlines.face
     readonly property real unit: Math.min(map.width / 200, map.height / 260)
+    // The shapes are drawn in the 200 x 260 box and scaled as items (ShapePath.scale is newer
+    // than Qt 6.4), so strokes are divided by the scale to keep their width on screen.
+    readonly property real strokeScale: Math.max(map.unit, 0.01)
     readonly property real originX: (map.width - 200 * map.unit) / 2
     readonly property real originY: (map.height - 260 * map.unit) / 2
 
@@ -124,11 +127,10 @@ Item {
         height: 260 * map.unit
 
         Shape {
-            anchors.fill: parent
+            width: 200; height: 260; transform: Scale { xScale: map.unit; yScale: map.unit }
             ShapePath {
-                scale: Qt.size(map.unit, map.unit)
                 strokeColor: Theme.mutedText
-                strokeWidth: 1.5
+                strokeWidth: 1.5 / map.strokeScale
                 fillColor: "transparent"
                 PathSvg { path: map.layout.silhouette }
             }
@@ -165,12 +167,11 @@ Item {
 
                         required property string modelData
 
-                        anchors.fill: parent
+                        width: 200; height: 260; transform: Scale { xScale: map.unit; yScale: map.unit }
                         containsMode: Shape.FillContains
                         ShapePath {
-                            scale: Qt.size(map.unit, map.unit)
                             strokeColor: zone.current ? Theme.text : map.strokeFor(zone.info.state)
-                            strokeWidth: zone.current || zone.activeFocus ? 3 : 1.5
+                            strokeWidth: (zone.current || zone.activeFocus ? 3 : 1.5) / map.strokeScale
                             strokeStyle: zone.info.state === "opens" || zone.info.state === "planned"
                                          ? ShapePath.DashLine : ShapePath.SolidLine
                             dashPattern: [3, 2]
@@ -179,9 +180,8 @@ Item {
                         }
                         // The eye area: crossed out, never needled.
                         ShapePath {
-                            scale: Qt.size(map.unit, map.unit)
                             strokeColor: zone.crossed ? Theme.excluded : "transparent"
-                            strokeWidth: 1.5
+                            strokeWidth: 1.5 / map.strokeScale
                             fillColor: "transparent"
                             PathSvg {
                                 path: zone.crossed ? "M56 84 L88 100 M56 100 L88 84 M112 84 L144 100 M112 100 L144 84" : "M0 0"
@@ -216,17 +216,17 @@ Item {
                 Shape {
                     objectName: "directionArrow"
                     visible: zone.current && map.direction.length > 0
-                    width: 44 * map.unit
-                    height: 12 * map.unit
+                    width: 44
+                    height: 12
                     x: zone.modelData.mark[0] * map.unit - width / 2
                     y: zone.modelData.mark[1] * map.unit - height / 2
                     rotation: map.direction === "vertical" ? 90
                               : map.direction === "diagonal-up" ? -45
                               : map.direction === "diagonal-down" ? 45 : 0
+                    scale: map.unit
                     ShapePath {
-                        scale: Qt.size(map.unit, map.unit)
                         strokeColor: Theme.textOnAccent
-                        strokeWidth: 2.5
+                        strokeWidth: 2.5 / map.strokeScale
                         fillColor: "transparent"
                         capStyle: ShapePath.RoundCap
                         joinStyle: ShapePath.RoundJoin

@@ -143,7 +143,7 @@ void JournalManager::skipDeviceSession(const QString& uid) {
     emit pendingDeviceSessionsChanged();
 }
 
-GuardDecision JournalManager::decide(const SituationRequest& request) const {
+GuardDecision JournalManager::decide(const SituationRequest& request, Situation* situation) const {
     if (m_db == nullptr) {
         // Fails closed like the builder: no journal, no history, no session.
         GuardDecision decision;
@@ -157,7 +157,7 @@ GuardDecision JournalManager::decide(const SituationRequest& request) const {
         decision.sessionFindings.push_back(finding);
         return decision;
     }
-    return decideFromJournal(*m_db, request);
+    return decideFromJournal(*m_db, request, situation);
 }
 
 } // namespace rollwise::app

@@ -75,8 +75,27 @@ public:
     // Not now: the session keeps every zone closed; asked again next time the app starts.
     Q_INVOKABLE void skipDeviceSession(const QString& uid);
 
-    // The guard on the journal (fails closed: a journal it cannot read blocks).
-    [[nodiscard]] GuardDecision decide(const SituationRequest& request) const;
+    // The guard on the journal (fails closed: a journal it cannot read blocks). `situation`,
+    // when given, receives what the guard was shown (history, limits, head).
+    [[nodiscard]] GuardDecision decide(const SituationRequest& request,
+                                       Situation* situation = nullptr) const;
+
+    // ---- The history, for History and Home (journal_manager_history.cpp) ----
+    // Each read gives nullopt and sets `problem` when the journal cannot be read: never a
+    // shorter list that looks complete.
+    [[nodiscard]] std::optional<std::vector<SessionSummary>>
+    historyPage(const std::optional<HistoryCursor>& after, int limit) const;
+    [[nodiscard]] std::optional<std::vector<ZoneSessionEntry>> zoneHistory(Zone zone,
+                                                                           int limit) const;
+    [[nodiscard]] std::optional<std::vector<TimePoint>> sessionStarts(TimePoint from,
+                                                                      TimePoint to) const;
+    [[nodiscard]] std::optional<SessionRecord> session(const QString& uid) const;
+    [[nodiscard]] std::optional<std::vector<ReactionEntry>> reactionsFor(const QString& uid) const;
+    [[nodiscard]] std::optional<std::vector<ReactionEntry>> reactionsBetween(TimePoint from,
+                                                                             TimePoint to) const;
+    // The user logs a skin reaction on a zone of a session; the guard lengthens that zone's
+    // rest by it (healingWindow). False (and `problem`) when it could not be saved.
+    bool logReaction(const QString& sessionUid, Zone zone, Reaction reaction);
 
     // ---- Limits (journal_manager_settings.cpp) ------------------------------------------
     // The profile as stored; nullopt (and `problem`) when it cannot be read.
@@ -114,6 +133,7 @@ signals:
     void problemChanged();
     void limitsChanged();
     void onboardingChanged();
+    void reactionsChanged();
 
 private:
     void setProblem(Problem problem, Outcome outcome = Outcome::None) const;

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rollwise {
@@ -33,6 +34,12 @@ public:
     // One reaction per (session, zone, time); a second with the same key is ignored. The guard
     // reads them through SessionStore::guardHistory().
     [[nodiscard]] Status<DatabaseError> logReaction(const ReactionEntry& entry);
+    // The reactions logged for one session, oldest first.
+    [[nodiscard]] Result<std::vector<ReactionEntry>, DatabaseError>
+    reactionsFor(std::string_view sessionUid) const;
+    // The reactions logged in [from, to), oldest first (the reactions chart).
+    [[nodiscard]] Result<std::vector<ReactionEntry>, DatabaseError>
+    reactionsBetween(TimePoint from, TimePoint to) const;
 
 private:
     detail::Connection* m_connection = nullptr;

@@ -7,6 +7,7 @@
 #include <rollwise/core/session.h>
 #include <rollwise/core/zone.h>
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,6 +30,24 @@ struct SessionSummary {
     int totalPasses = 0;
     bool fromDevice = false;   // synced from a device's store
     bool zonesPending = false; // a device session the user has not placed yet
+    std::int64_t order = 0;    // the journal's order among sessions of the same second (paging)
+};
+
+// Where a page of the history ended: the next page starts after this session.
+struct HistoryCursor {
+    TimePoint start{};
+    std::int64_t order = 0;
+};
+[[nodiscard]] inline HistoryCursor cursorAfter(const SessionSummary& last) noexcept {
+    return HistoryCursor{last.start, last.order};
+}
+
+// One session on one zone (a zone's timeline).
+struct ZoneSessionEntry {
+    std::string uid;
+    TimePoint start{};
+    int needleLengthUm = 0;
+    int passes = 0;
 };
 
 // A device session waiting for the user to say where it went ("Where did you roll?").
@@ -62,6 +81,19 @@ public:
     [[nodiscard]] Result<int, DatabaseError> count() const;
     // The newest sessions first, with passes per zone.
     [[nodiscard]] Result<std::vector<SessionSummary>, DatabaseError> history(int limit) const;
+    // One page of the history, newest first: the `limit` sessions after `after` (the cursor of
+    // the previous page's last session; nullopt: from the newest). Each page costs the same on
+    // a journal of any length (the index on start), so a list can load ten years in pages.
+    [[nodiscard]] Result<std::vector<SessionSummary>, DatabaseError>
+    historyPage(const std::optional<HistoryCursor>& after, int limit) const;
+    // The newest `limit` sessions that needled `zone`, newest first (walks the index on start
+    // and stops at `limit`, so its cost follows `limit`, not the journal's length).
+    [[nodiscard]] Result<std::vector<ZoneSessionEntry>, DatabaseError> zoneHistory(Zone zone,
+                                                                                   int limit) const;
+    // When each session starting in [from, to) started, oldest first: calendar marks and
+    // charts, without reading zones or passes.
+    [[nodiscard]] Result<std::vector<TimePoint>, DatabaseError> startsBetween(TimePoint from,
+                                                                              TimePoint to) const;
     // Every session with its reactions, as the guard reads history. A device session whose
     // zones are not known yet covers every zone its family reaches. Any value that cannot be
     // read is an error, never a shorter history.
