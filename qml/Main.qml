@@ -11,7 +11,7 @@ ApplicationWindow {
 
     readonly property bool compact: window.width < Theme.compactBreakpoint
     // An AppPage value.
-    property int currentPage: AppPage.Zones
+    property int currentPage: AppPage.Home
 
     // The page on top, as var: pages add their own properties (immersive, title), which the
     // tooling cannot see on Item.

@@ -28,12 +28,46 @@ QtObject {
 
     readonly property var destinations: [
         {
+            page: AppPage.Home,
+            title: qsTr("Home"),
+            symbol: "⌂",
+            source: Qt.resolvedUrl("pages/HomePage.qml"),
+            badge: !JournalAccess.unlocked ? "!"
+                   : Journal.pendingDeviceSessionCount > 0 ? String(Journal.pendingDeviceSessionCount)
+                   : "",
+            inNavigation: true
+        },
+        {
+            page: AppPage.History,
+            title: qsTr("History"),
+            symbol: "▦",
+            source: Qt.resolvedUrl("pages/HistoryPage.qml"),
+            badge: "",
+            inNavigation: true
+        },
+        {
+            page: AppPage.Equipment,
+            title: qsTr("Heads & devices"),
+            symbol: "⊚",
+            source: Qt.resolvedUrl("pages/EquipmentPage.qml"),
+            badge: "",
+            inNavigation: true
+        },
+        {
+            page: AppPage.Settings,
+            title: qsTr("Settings"),
+            symbol: "⚙",
+            source: Qt.resolvedUrl("pages/SettingsPage.qml"),
+            badge: "",
+            inNavigation: true
+        },
+        {
             page: AppPage.Zones,
             title: qsTr("Zones"),
             symbol: "◎",
             source: Qt.resolvedUrl("pages/ZonesPage.qml"),
             badge: "",
-            inNavigation: true
+            inNavigation: false
         },
         {
             page: AppPage.Journal,
@@ -43,7 +77,7 @@ QtObject {
             badge: !JournalAccess.unlocked ? "!"
                    : Journal.pendingDeviceSessionCount > 0 ? String(Journal.pendingDeviceSessionCount)
                    : "",
-            inNavigation: true
+            inNavigation: false
         },
         {
             page: AppPage.Reminders,
@@ -52,14 +86,6 @@ QtObject {
             source: Qt.resolvedUrl("pages/RemindersPage.qml"),
             badge: "",
             inNavigation: false // opened from Settings
-        },
-        {
-            page: AppPage.Settings,
-            title: qsTr("Settings"),
-            symbol: "⚙",
-            source: Qt.resolvedUrl("pages/SettingsPage.qml"),
-            badge: "",
-            inNavigation: true
         },
         {
             page: AppPage.Limits,
@@ -99,7 +125,7 @@ QtObject {
             symbol: "⊚",
             source: Qt.resolvedUrl("pages/HeadsPage.qml"),
             badge: "",
-            inNavigation: true
+            inNavigation: false
         },
         {
             page: AppPage.Onboarding,
@@ -147,24 +173,7 @@ QtObject {
             symbol: "⇄",
             source: Qt.resolvedUrl("pages/DevicesPage.qml"),
             badge: "",
-            inNavigation: true
-        },
-        {
-            page: AppPage.Home,
-            title: qsTr("Home"),
-            symbol: "⌂",
-            source: Qt.resolvedUrl("pages/HomePage.qml"),
-            badge: Journal.pendingDeviceSessionCount > 0 ? String(Journal.pendingDeviceSessionCount)
-                                                         : "",
-            inNavigation: true
-        },
-        {
-            page: AppPage.History,
-            title: qsTr("History"),
-            symbol: "▦",
-            source: Qt.resolvedUrl("pages/HistoryPage.qml"),
-            badge: "",
-            inNavigation: true
+            inNavigation: false
         },
         {
             page: AppPage.SessionDetail,

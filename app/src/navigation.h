@@ -31,6 +31,7 @@ enum Page {
     Home,
     History,
     SessionDetail, // opened from History with {sessionUid}
+    Equipment,     // heads and cartridges, and devices: one destination
 };
 Q_ENUM_NS(Page)
 

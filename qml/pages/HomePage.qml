@@ -17,10 +17,9 @@ Item {
 
     objectName: "homePage"
 
-    // The merger wires this to the guided session's plan (AppPage.SessionPlan, on the session
-    // branch); until then the Zones page shows what a session covers.
+    // The guided session starts with its plan.
     function startSession() {
-        Navigation.open(AppPage.Zones)
+        Navigation.open(AppPage.SessionPlan, {})
     }
 
     HomeController {
@@ -35,6 +34,11 @@ Item {
     DeviceSessionListModel {
         id: waiting
         journal: Journal
+    }
+    // The interrupted session and the next day's check-in.
+    SessionController {
+        id: sessionWords
+        sessions: Sessions
     }
 
     Flickable {
@@ -142,6 +146,17 @@ Item {
                 width: page.compact ? content.width : content.width - mapPane.width - content.paneGap
                 spacing: Theme.spacing
 
+                InterruptedSessionCard {
+                    Layout.fillWidth: true
+                    text: sessionWords.interruptedText
+                    onDismissed: Sessions.dismissInterrupted()
+                }
+                CheckInCard {
+                    Layout.fillWidth: true
+                    text: sessionWords.checkInText
+                    choices: sessionWords.reactions
+                    onAnswered: value => Sessions.checkIn(value)
+                }
                 Card {
                     objectName: "nextSessionCard"
                     Layout.fillWidth: true
@@ -167,6 +182,14 @@ Item {
                         enabled: home.readable
                         font.pixelSize: Theme.headingSize
                         onClicked: page.startSession()
+                    }
+                    // A locked journal: the way to open it.
+                    ActionButton {
+                        objectName: "openJournalButton"
+                        Layout.fillWidth: true
+                        visible: !JournalAccess.unlocked
+                        text: qsTr("Open your journal")
+                        onClicked: Navigation.open(AppPage.Journal, {})
                     }
                 }
 

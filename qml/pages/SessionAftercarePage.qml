@@ -84,7 +84,7 @@ Item {
                     if (Sessions.state === Sessions.Aftercare)
                         Sessions.finish()
                     Sessions.discard()
-                    Navigation.open(AppPage.Zones, {})
+                    Navigation.open(AppPage.Home, {})
                 }
             }
         }

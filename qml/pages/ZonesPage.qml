@@ -17,10 +17,6 @@ Item {
     ZoneListModel {
         id: zones
     }
-    SessionController {
-        id: sessionWords
-        sessions: Sessions
-    }
 
     readonly property int columns: page.compact ? 1 : Math.max(1, Math.floor(zoneList.width / 260))
 
@@ -60,23 +56,6 @@ Item {
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.WordWrap
-            }
-            // Guided sessions (issue 11); the merger moves these to Home.
-            InterruptedSessionCard {
-                Layout.fillWidth: true
-                text: sessionWords.interruptedText
-                onDismissed: Sessions.dismissInterrupted()
-            }
-            CheckInCard {
-                Layout.fillWidth: true
-                text: sessionWords.checkInText
-                choices: sessionWords.reactions
-                onAnswered: value => Sessions.checkIn(value)
-            }
-            StartSessionCard {
-                Layout.fillWidth: true
-                available: JournalAccess.unlocked
-                onStartRequested: Navigation.open(AppPage.SessionPlan, {})
             }
         }
 

@@ -103,20 +103,20 @@ TEST_CASE("The desktop navigation works from the keyboard", "[ui][accessibility]
     REQUIRE(ui.window != nullptr);
     settle(*ui.window, {1280, 800});
     ui.window->requestActivate();
-    REQUIRE(ui.window->property("currentPage").toInt() == AppPage::Zones);
-    // Tab moves the focus through the controls in order; Space on the Journal destination opens it.
+    REQUIRE(ui.window->property("currentPage").toInt() == AppPage::Home);
+    // Tab moves the focus through the controls in order; Space on the History destination opens it.
     QQuickItem* focused = nullptr;
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < 40; ++i) {
         QTest::keyClick(ui.window, Qt::Key_Tab);
         focused = ui.window->activeFocusItem();
-        if (focused != nullptr && focused->objectName() == QStringLiteral("navigateJournal")) {
+        if (focused != nullptr && focused->objectName() == QStringLiteral("navigateHistory")) {
             break;
         }
     }
     REQUIRE(focused != nullptr);
-    REQUIRE(focused->objectName() == QStringLiteral("navigateJournal"));
+    REQUIRE(focused->objectName() == QStringLiteral("navigateHistory"));
     QTest::keyClick(ui.window, Qt::Key_Space);
     settle(*ui.window, {1280, 800});
-    CHECK(ui.window->property("currentPage").toInt() == AppPage::Journal);
+    CHECK(ui.window->property("currentPage").toInt() == AppPage::History);
     CHECK(collector.warnings().isEmpty());
 }

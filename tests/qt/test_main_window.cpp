@@ -1,4 +1,5 @@
 #include "models/head_list_model.h"
+#include "navigation.h"
 #include "root/application.h"
 #include "services/device_manager.h"
 #include "services/journal_access.h"
@@ -74,6 +75,10 @@ TEST_CASE("The main window loads without warnings and lists every zone", "[ui]")
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
     settle(*ui.window, {390, 844});
+    // Home first; the zones a session covers are a page of their own.
+    CHECK(ui.window->property("currentPage").toInt() == AppPage::Home);
+    REQUIRE(showPage(*ui.window, QStringLiteral("zones")));
+    settle(*ui.window, {390, 844});
 
     auto* list = findItem(ui.window->contentItem(), QStringLiteral("zoneList"));
     REQUIRE(list != nullptr);
@@ -88,6 +93,7 @@ TEST_CASE("The layout adapts between phone and desktop", "[ui]") {
     WithServices services;
     LoadedUi ui = loadMainUi();
     REQUIRE(ui.window != nullptr);
+    REQUIRE(showPage(*ui.window, QStringLiteral("zones")));
     auto* list = findItem(ui.window->contentItem(), QStringLiteral("zoneList"));
     REQUIRE(list != nullptr);
 

@@ -501,7 +501,7 @@ TEST_CASE("A smart roller's pressure shows its stages; a link lost mid-zone fall
     CHECK(collector.warnings().isEmpty());
 }
 
-TEST_CASE("The Zones page shows an interrupted session and the next-day check-in",
+TEST_CASE("Home shows an interrupted session and the next-day check-in, and starts a session",
           "[ui][session]") {
     WarningCollector collector;
     Rig rig;
@@ -525,7 +525,7 @@ TEST_CASE("The Zones page shows an interrupted session and the next-day check-in
     CHECK(rig.db->sessions().load("killed").value().outcome == SessionOutcome::Interrupted);
     CHECK(rig.db->sessions().unfinished().value().empty());
     rig.load();
-    REQUIRE(showPage(*rig.ui.window, QStringLiteral("Zones")));
+    REQUIRE(showPage(*rig.ui.window, QStringLiteral("Home")));
     rig.settle();
     REQUIRE(rig.item(QStringLiteral("interruptedSessionCard")) != nullptr);
     REQUIRE(rig.item(QStringLiteral("startSessionButton")) != nullptr);
@@ -543,5 +543,11 @@ TEST_CASE("The Zones page shows an interrupted session and the next-day check-in
         }
     }
     CHECK(logged);
+
+    // "Start a session" opens the plan.
+    CHECK(rig.item(QStringLiteral("sessionPlanPage")) == nullptr);
+    rig.click(QStringLiteral("startSessionButton"));
+    rig.settle();
+    CHECK(rig.item(QStringLiteral("sessionPlanPage")) != nullptr);
     CHECK(collector.warnings().isEmpty());
 }

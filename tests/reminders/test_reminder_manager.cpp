@@ -14,6 +14,7 @@
 #include <rollwise/platform/reminder_timer.h>
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -219,4 +220,45 @@ esac
     CHECK_FALSE(without.canRunWhileClosed());
     ReminderManager noTimer(clock, berlin, nullptr);
     CHECK_FALSE(noTimer.canRunWhileClosed());
+}
+
+TEST_CASE("A reminder that cannot be shown is tried again a minute later, never in a loop",
+          "[reminders][app][retry]") {
+    // A notification service that refuses everything, counting the tries.
+    struct Refusing final : Notifier {
+        bool show(const ReminderNotice&) override {
+            ++tries;
+            return false;
+        }
+        void withdraw(const std::string&) override {}
+        int tries = 0;
+    } refusing;
+    TempDir dir;
+    const TimePoint session = at("2026-06-10T08:00:00Z");
+    Database db = seededJournal(dir, session);
+    ManualClock clock(std::chrono::system_clock::time_point(at("2026-06-12T10:00:00Z")));
+    const platform::QtTimeZone berlin{QTimeZone(QByteArrayLiteral("Europe/Berlin"))};
+    ReminderManager reminders(clock, berlin, &refusing);
+    reminders.attach(db);
+    REQUIRE(reminders.deliverDue() == 0);
+    const int firstRound = refusing.tries;
+    REQUIRE(firstRound > 0); // reminders were due and offered
+
+    // Half a second of the event loop: the timer must not fire again at once (it used to re-arm
+    // at 0 ms and read the whole journal in a loop on the GUI thread).
+    QDeadlineTimer spin(500);
+    while (!spin.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    CHECK(refusing.tries == firstRound);
+
+    // Three change signals from one sync: the schedule is worked out once, after them.
+    int schedules = 0;
+    QObject::connect(&reminders, &ReminderManager::scheduleChanged, [&] { ++schedules; });
+    reminders.journalChanged();
+    reminders.journalChanged();
+    reminders.journalChanged();
+    CHECK(schedules == 0);
+    QCoreApplication::processEvents();
+    CHECK(schedules == 1);
 }

@@ -16,6 +16,9 @@
 namespace rollwise::app {
 namespace {
 
+// How long a reminder that could not be shown waits before it is tried again.
+constexpr std::chrono::milliseconds kRetryAfter = std::chrono::minutes(1);
+
 static_assert(static_cast<int>(ReminderManager::Kind::ZoneOpen) ==
               static_cast<int>(ReminderKind::ZoneOpen));
 static_assert(static_cast<int>(ReminderManager::Kind::Aftercare24h) ==
@@ -47,6 +50,10 @@ struct ReminderManager::Impl {
     std::vector<ScheduledReminder> schedule;
     Problem problem = Problem::None;
     QTimer timer;
+    // The last wake-up found reminders due that could not be shown (no notification service):
+    // the next try waits a while instead of spinning on them.
+    bool backOff = false;
+    bool reloadPending = false;
 
     Impl(ReminderManager& manager, const Clock& c, const TimeZone& z, Notifier* n,
          platform::ReminderTimer* t)
@@ -81,15 +88,19 @@ struct ReminderManager::Impl {
     // The timer wakes at the next due reminder (at most a day ahead: the schedule moves).
     void arm() {
         timer.stop();
-        if (!runner) {
+        // Without a notifier nothing could be shown: no wake-ups (scratch runs).
+        if (!runner || notifier == nullptr) {
             return;
         }
         auto next = runner->nextWake();
         if (!next || !next.value()) {
             return;
         }
-        const auto wait =
+        auto wait =
             std::chrono::duration_cast<std::chrono::milliseconds>(*next.value() - clock.now());
+        if (backOff && wait < kRetryAfter) {
+            wait = kRetryAfter;
+        }
         timer.start(std::clamp(wait, std::chrono::milliseconds(0),
                                std::chrono::milliseconds(std::chrono::hours(24))));
     }
@@ -144,7 +155,15 @@ void ReminderManager::attach(Database& db) {
 }
 
 void ReminderManager::journalChanged() {
-    d->reload();
+    // A sync or a restore says several things changed at once: work the schedule out once.
+    if (d->reloadPending) {
+        return;
+    }
+    d->reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        d->reloadPending = false;
+        d->reload();
+    });
 }
 
 bool ReminderManager::available() const {
@@ -244,9 +263,15 @@ int ReminderManager::deliverDue() {
     auto shown = d->runner->tick();
     if (!shown) {
         d->problem = Problem::ReadFailed;
+        d->backOff = true;
+        d->arm();
         emit changed();
         return 0;
     }
+    // Something due stays unshown (the notification service is away): try again later.
+    auto due = d->runner->nextWake();
+    d->backOff = shown.value() == 0 && due && due.value() &&
+                 *due.value() <= std::chrono::floor<Seconds>(d->clock.now());
     d->reload();
     return shown.value();
 }
