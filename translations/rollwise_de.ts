@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Rollwise</source>
+        <translation>Über Rollwise</translation>
+    </message>
+    <message>
+        <source>Rollwise %1</source>
+        <translation>Rollwise %1</translation>
+    </message>
+    <message>
+        <source>A home microneedling companion. It paces your sessions and keeps your skin&apos;s healing time; it is a cosmetic companion and does not diagnose or treat any condition.</source>
+        <translation>Ein Begleiter für Microneedling zu Hause. Er gibt das Tempo Ihrer Sitzungen vor und achtet auf die Heilungszeit Ihrer Haut; er ist ein kosmetischer Begleiter und diagnostiziert oder behandelt keine Erkrankung.</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this device, encrypted. No account, no cloud, no network.</source>
+        <translation>Ihr Journal bleibt verschlüsselt auf diesem Gerät. Kein Konto, keine Cloud, kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Rollwise: © 2026 Rollwise developers, all rights reserved; it may be installed and used as distributed. It is built on Qt 6 (GNU LGPL 3), SQLCipher (BSD-style licence) and QtKeychain (BSD 3-clause licence), whose licences come with it.</source>
+        <translation>Rollwise: © 2026 Rollwise-Entwickler, alle Rechte vorbehalten; es darf so, wie es verteilt wird, installiert und verwendet werden. Es baut auf Qt 6 (GNU LGPL 3), SQLCipher (BSD-artige Lizenz) und QtKeychain (3-Klausel-BSD-Lizenz) auf, deren Lizenzen beiliegen.</translation>
+    </message>
+    <message>
+        <source>Where the safety rules come from</source>
+        <translation>Woher die Sicherheitsregeln stammen</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <source>Rollwise</source>
@@ -10,6 +41,10 @@
     <message>
         <source>Home microneedling companion</source>
         <translation>Begleiter für Microneedling zu Hause</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -48,6 +83,160 @@
     </message>
 </context>
 <context>
+    <name>CheckInCard</name>
+    <message>
+        <source>How is your skin?</source>
+        <translation>Wie geht es Ihrer Haut?</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Backups and export</source>
+        <translation>Sicherungen und Export</translation>
+    </message>
+    <message>
+        <source>Choose the folder for your backups</source>
+        <translation>Ordner für Ihre Sicherungen wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Rollwise backup</source>
+        <translation>Rollwise-Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>Rollwise backups (*.rwbackup *.db)</source>
+        <translation>Rollwise-Sicherungen (*.rwbackup *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Export speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting your journal…</source>
+        <translation>Ihr Journal wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Making the first backup…</source>
+        <translation>Die erste Sicherung wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Die Sicherung wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Unlock your journal on the Journal page first: backups and exports are made from it.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal auf der Journal-Seite: Sicherungen und Exporte werden daraus erstellt.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische Sicherungen</translation>
+    </message>
+    <message>
+        <source>Every day into %1, encrypted with your backup passphrase. The %2 newest are kept.</source>
+        <translation>Jeden Tag nach %1, verschlüsselt mit Ihrer Sicherungs-Passphrase. Die %2 neuesten werden aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with a passphrase you choose. Keep it safe: you need it to restore them on a new device.</source>
+        <translation>Sicherungen werden mit einer Passphrase Ihrer Wahl verschlüsselt. Bewahren Sie sie gut auf: Sie brauchen sie, um Sicherungen auf einem neuen Gerät wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Ordner ändern…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Backup passphrase (at least %1 characters)</source>
+        <translation>Sicherungs-Passphrase (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Use this folder</source>
+        <translation>Diesen Ordner nutzen</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Adds what the backup holds and this journal lacks. Nothing is overwritten; you see what will be added first.</source>
+        <translation>Fügt hinzu, was die Sicherung enthält und diesem Journal fehlt. Nichts wird überschrieben; Sie sehen zuerst, was hinzukommt.</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Sicherung wählen…</translation>
+    </message>
+    <message>
+        <source>Its backup passphrase</source>
+        <translation>Ihre Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>Look inside</source>
+        <translation>Inhalt ansehen</translation>
+    </message>
+    <message>
+        <source>Add to my journal</source>
+        <translation>Zu meinem Journal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>A readable copy of every session, for a spreadsheet or another app. It is not encrypted: only export when you need it.</source>
+        <translation>Eine lesbare Kopie jeder Sitzung, für eine Tabellenkalkulation oder eine andere App. Sie ist nicht verschlüsselt: Exportieren Sie nur, wenn Sie sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellen)</translation>
+    </message>
+    <message>
+        <source>JSON (other apps)</source>
+        <translation>JSON (andere Apps)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>DeviceCard</name>
     <message>
         <source>Device</source>
@@ -71,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>DeviceRow</name>
+    <message>
+        <source>Not in range</source>
+        <translation>Nicht in Reichweite</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Verwendung</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>SIMULIERT</translation>
+    </message>
+    <message>
+        <source>PAIRED</source>
+        <translation>GEKOPPELT</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Koppeln</translation>
+    </message>
+    <message>
+        <source>Use this device</source>
+        <translation>Dieses Gerät nutzen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSessionCard</name>
     <message numerus="yes">
         <source>Save %n zone(s)</source>
@@ -86,6 +318,52 @@
     <message>
         <source>Not now</source>
         <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>Open Bluetooth settings</source>
+        <translation>Bluetooth-Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Your devices and devices nearby</source>
+        <translation>Ihre Geräte und Geräte in der Nähe</translation>
+    </message>
+    <message>
+        <source>Wake your roller or pen (press its button) and search. Only Rollwise devices are listed.</source>
+        <translation>Wecken Sie Ihren Roller oder Pen (drücken Sie seine Taste) und suchen Sie. Es werden nur Rollwise-Geräte aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation>Suche beenden</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>A trial run never searches: Bluetooth is left alone.</source>
+        <translation>Ein Probelauf sucht nie: Bluetooth bleibt unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Heads and cartridges</source>
+        <translation>Köpfe und Kartuschen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
     </message>
 </context>
 <context>
@@ -504,6 +782,57 @@
     </message>
 </context>
 <context>
+    <name>HeadCard</name>
+    <message>
+        <source>Damage reported: Rollwise will not use this head again. Replace it.</source>
+        <translation>Schaden gemeldet: Rollwise verwendet diesen Kopf nicht mehr. Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Disinfected: %1</source>
+        <translation>Desinfiziert: %1</translation>
+    </message>
+    <message>
+        <source>I disinfected it</source>
+        <translation>Ich habe ihn desinfiziert</translation>
+    </message>
+    <message>
+        <source>Report damage</source>
+        <translation>Schaden melden</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Did you soak the head in 70 % isopropyl alcohol for 10 minutes and let it air-dry?</source>
+        <translation>Haben Sie den Kopf 10 Minuten in 70 % Isopropylalkohol eingelegt und an der Luft trocknen lassen?</translation>
+    </message>
+    <message>
+        <source>Bent or hooked tips, a roller that drags or scratches, rust or missing needles? A damaged head is not used again.</source>
+        <translation>Verbogene oder hakige Spitzen, ein Roller, der zieht oder kratzt, Rost oder fehlende Nadeln? Ein beschädigter Kopf wird nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>Why are you replacing it?</source>
+        <translation>Warum ersetzen Sie ihn?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Yes, it is clean</source>
+        <translation>Ja, er ist sauber</translation>
+    </message>
+    <message>
+        <source>Retire this head</source>
+        <translation>Kopf ausmustern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>HeadWearRow</name>
     <message>
         <source>Wear</source>
@@ -520,6 +849,189 @@
     <message>
         <source>Disinfect it before the next session.</source>
         <translation>Vor der nächsten Sitzung desinfizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadsPage</name>
+    <message>
+        <source>Heads and cartridges</source>
+        <translation>Köpfe und Kartuschen</translation>
+    </message>
+    <message>
+        <source>Unlock your journal on the Journal page first: your heads are kept in it.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal auf der Journal-Seite: Ihre Köpfe sind darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>No head yet. Add the one you roll with, so Rollwise can count its wear and remind you to clean and replace it.</source>
+        <translation>Noch kein Kopf. Fügen Sie den hinzu, mit dem Sie rollen, damit Rollwise seine Abnutzung zählen und Sie ans Reinigen und Ersetzen erinnern kann.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Add a head or cartridge</source>
+        <translation>Kopf oder Kartusche hinzufügen</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Was ist es?</translation>
+    </message>
+    <message>
+        <source>Roller head</source>
+        <translation>Rollerkopf</translation>
+    </message>
+    <message>
+        <source>Smart roller head</source>
+        <translation>Smarter Rollerkopf</translation>
+    </message>
+    <message>
+        <source>Pen cartridge</source>
+        <translation>Pen-Kartusche</translation>
+    </message>
+    <message>
+        <source>Needle length (on the packaging)</source>
+        <translation>Nadellänge (auf der Verpackung)</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Anzahl der Nadeln</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Heads used before</source>
+        <translation>Früher verwendete Köpfe</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Part of your history could not be read. Nothing was changed; restart Rollwise, or restore a backup if it keeps happening.</source>
+        <translation>Ein Teil Ihres Verlaufs konnte nicht gelesen werden. Nichts wurde geändert; starten Sie Rollwise neu, oder stellen Sie eine Sicherung wieder her, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Unlock your journal on the Journal page to see your history.</source>
+        <translation>Entsperren Sie Ihr Journal auf der Journal-Seite, um Ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>%1, with a session</source>
+        <translation>%1, mit einer Sitzung</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks</source>
+        <translation>Die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Skin reactions logged per week</source>
+        <translation>Erfasste Hautreaktionen pro Woche</translation>
+    </message>
+    <message>
+        <source>One zone over time</source>
+        <translation>Eine Zone im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>This zone has not been needled yet.</source>
+        <translation>Diese Zone wurde noch nicht behandelt.</translation>
+    </message>
+    <message>
+        <source>smart device</source>
+        <translation>smartes Gerät</translation>
+    </message>
+    <message>
+        <source>No session yet. Your sessions show here once you have had one.</source>
+        <translation>Noch keine Sitzung. Ihre Sitzungen erscheinen hier, sobald Sie eine hatten.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Tap a zone to see when it is ready.</source>
+        <translation>Tippen Sie auf eine Zone, um zu sehen, wann sie bereit ist.</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>opens soon</source>
+        <translation>bald bereit</translation>
+    </message>
+    <message>
+        <source>healing</source>
+        <translation>heilt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>never (eye area)</source>
+        <translation>nie (Augenpartie)</translation>
+    </message>
+    <message>
+        <source>Start a session</source>
+        <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Open your journal</source>
+        <translation>Ihr Journal öffnen</translation>
+    </message>
+    <message>
+        <source>Wear</source>
+        <translation>Abnutzung</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Ihre Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedSessionCard</name>
+    <message>
+        <source>Session interrupted</source>
+        <translation>Sitzung unterbrochen</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1069,103 @@
     <message>
         <source>New passphrase (at least %1 characters)</source>
         <translation>Neue Passphrase (mindestens %1 Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Journal key</source>
+        <translation>Journal-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Unlock your journal on the Journal page first.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal auf der Journal-Seite.</translation>
+    </message>
+    <message>
+        <source>Your journal opens with a passphrase</source>
+        <translation>Ihr Journal öffnet sich mit einer Passphrase</translation>
+    </message>
+    <message>
+        <source>Rollwise asks for it at every start. If you forget it, your journal cannot be opened: only a backup helps then.</source>
+        <translation>Rollwise fragt bei jedem Start danach. Wenn Sie sie vergessen, lässt sich Ihr Journal nicht öffnen: Dann hilft nur eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters)</source>
+        <translation>Neue Passphrase (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Use the system keychain instead</source>
+        <translation>Stattdessen den Schlüsselbund des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s key is in the system keychain</source>
+        <translation>Der Schlüssel Ihres Journals liegt im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Rollwise opens your journal without asking. Keep the recovery code somewhere safe, on paper: it opens your journal if the keychain is lost.</source>
+        <translation>Rollwise öffnet Ihr Journal ohne Nachfrage. Bewahren Sie den Wiederherstellungscode auf Papier an einem sicheren Ort auf: Er öffnet Ihr Journal, falls der Schlüsselbund verloren geht.</translation>
+    </message>
+    <message>
+        <source>Show the recovery code</source>
+        <translation>Wiederherstellungscode anzeigen</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Wiederherstellungscode: %1</translation>
+    </message>
+    <message>
+        <source>A passphrase instead (at least %1 characters)</source>
+        <translation>Stattdessen eine Passphrase (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Diese Passphrase nutzen</translation>
+    </message>
+</context>
+<context>
+    <name>LimitRow</name>
+    <message>
+        <source>Safe default, the loosest allowed: %1</source>
+        <translation>Sichere Vorgabe, die lockerste erlaubte: %1</translation>
+    </message>
+    <message>
+        <source>Stricter</source>
+        <translation>Strenger</translation>
+    </message>
+    <message>
+        <source>%1: stricter</source>
+        <translation>%1: strenger</translation>
+    </message>
+    <message>
+        <source>Looser</source>
+        <translation>Lockerer</translation>
+    </message>
+    <message>
+        <source>%1: looser</source>
+        <translation>%1: lockerer</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPage</name>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Rollwise&apos;s limits are its safe defaults. You can make any of them stricter, for example to give your skin more time between sessions; you cannot make them looser.</source>
+        <translation>Die Grenzen von Rollwise sind seine sicheren Vorgaben. Sie können jede davon strenger machen, zum Beispiel um Ihrer Haut mehr Zeit zwischen den Sitzungen zu geben; lockerer machen können Sie sie nicht.</translation>
+    </message>
+    <message>
+        <source>Unlock your journal on the Journal page first: your limits are kept in it.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal auf der Journal-Seite: Ihre Grenzen sind darin gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1578,201 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Heads &amp; devices</source>
+        <translation>Köpfe &amp; Geräte</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Backups and export</source>
+        <translation>Sicherungen und Export</translation>
+    </message>
+    <message>
+        <source>Journal key</source>
+        <translation>Journal-Schlüssel</translation>
+    </message>
+    <message>
+        <source>About Rollwise</source>
+        <translation>Über Rollwise</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Sitzung planen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Welcome to Rollwise</source>
+        <translation>Willkommen bei Rollwise</translation>
+    </message>
+    <message>
+        <source>Rollwise paces your microneedling sessions zone by zone, counts the passes, and keeps the time your skin needs between sessions, so you get the texture and glow you are after without overdoing it.</source>
+        <translation>Rollwise gibt Ihren Microneedling-Sitzungen Zone für Zone den Takt vor, zählt die Durchgänge und hält die Zeit ein, die Ihre Haut zwischen den Sitzungen braucht, damit Sie das gewünschte Hautbild und den Glow erreichen, ohne es zu übertreiben.</translation>
+    </message>
+    <message>
+        <source>It is a cosmetic companion: it does not diagnose or treat any skin condition, and it never needles the area around the eyes.</source>
+        <translation>Rollwise ist ein kosmetischer Begleiter: Es stellt keine Diagnosen, behandelt keine Hautbeschwerden und sieht nie ein Needling der Augenpartie vor.</translation>
+    </message>
+    <message>
+        <source>Your journal stays with you</source>
+        <translation>Ihr Journal bleibt bei Ihnen</translation>
+    </message>
+    <message>
+        <source>Everything you record stays on this device, encrypted. There is no account, no cloud and no network: nothing leaves unless you make a backup or an export yourself.</source>
+        <translation>Alles, was Sie aufzeichnen, bleibt verschlüsselt auf diesem Gerät. Es gibt kein Konto, keine Cloud und kein Netzwerk: Nichts verlässt das Gerät, außer Sie erstellen selbst eine Sicherung oder einen Export.</translation>
+    </message>
+    <message>
+        <source>The key to your journal</source>
+        <translation>Der Schlüssel zu Ihrem Journal</translation>
+    </message>
+    <message>
+        <source>Its key is kept in your system&apos;s keychain, so Rollwise opens without asking. Write this recovery code on paper and keep it safe: it opens your journal if the keychain is lost. It is shown again only in Settings.</source>
+        <translation>Sein Schlüssel wird im Schlüsselbund des Systems aufbewahrt, daher öffnet sich Rollwise ohne Nachfrage. Schreiben Sie diesen Wiederherstellungscode auf Papier und bewahren Sie ihn sicher auf: Er öffnet Ihr Journal, falls der Schlüsselbund verloren geht. Er wird nur in den Einstellungen erneut angezeigt.</translation>
+    </message>
+    <message>
+        <source>To check you wrote it down, type group %1 and group %2.</source>
+        <translation>Zur Kontrolle, dass Sie ihn notiert haben, geben Sie Gruppe %1 und Gruppe %2 ein.</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>✓ That matches. Keep the paper somewhere safe.</source>
+        <translation>✓ Das stimmt. Bewahren Sie das Papier sicher auf.</translation>
+    </message>
+    <message>
+        <source>That does not match. Compare it with the code above and try again.</source>
+        <translation>Das stimmt nicht. Vergleichen Sie es mit dem Code oben und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your journal opens with your passphrase. You can change it in Settings.</source>
+        <translation>Ihr Journal öffnet sich mit Ihrer Passphrase. Sie können sie in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Prefer a passphrase you type at every start? You can switch in Settings, under Journal key.</source>
+        <translation>Lieber eine Passphrase, die Sie bei jedem Start eingeben? Sie können in den Einstellungen unter „Journal-Schlüssel“ wechseln.</translation>
+    </message>
+    <message>
+        <source>What do you roll with?</source>
+        <translation>Womit rollen Sie?</translation>
+    </message>
+    <message>
+        <source>My device</source>
+        <translation>Mein Gerät</translation>
+    </message>
+    <message>
+        <source>A plain roller</source>
+        <translation>Ein einfacher Roller</translation>
+    </message>
+    <message>
+        <source>A smart roller or pen</source>
+        <translation>Ein smarter Roller oder Pen</translation>
+    </message>
+    <message>
+        <source>Pair it later from the devices screen: its heads are added when it first syncs.</source>
+        <translation>Koppeln Sie es später in der Geräteübersicht: Seine Köpfe werden beim ersten Abgleich hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Needle length (on the packaging)</source>
+        <translation>Nadellänge (auf der Verpackung)</translation>
+    </message>
+    <message>
+        <source>Number of needles</source>
+        <translation>Anzahl der Nadeln</translation>
+    </message>
+    <message>
+        <source>Add this roller</source>
+        <translation>Diesen Roller hinzufügen</translation>
+    </message>
+    <message>
+        <source>A few questions before your first session</source>
+        <translation>Ein paar Fragen vor Ihrer ersten Sitzung</translation>
+    </message>
+    <message>
+        <source>Your answers are dated; Rollwise asks again when they may have changed. The rest is asked before each session.</source>
+        <translation>Ihre Antworten werden mit Datum gespeichert; Rollwise fragt erneut, wenn sie sich geändert haben könnten. Der Rest wird vor jeder Sitzung gefragt.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the questions</source>
+        <translation>Fragen überspringen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
 </context>
 <context>
     <name>RemindersPage</name>
@@ -1081,6 +1885,264 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAftercarePage</name>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Needling again</source>
+        <translation>Erneutes Needling</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailPage</name>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n Durchgang</numerusform>
+            <numerusform>%n Durchgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skin reaction: %1</source>
+        <translation>Hautreaktion: %1</translation>
+    </message>
+    <message>
+        <source>Warnings and overrides</source>
+        <translation>Warnungen und Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Acknowledged: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>Overridden: %1</source>
+        <translation>Übergangen: %1</translation>
+    </message>
+    <message>
+        <source>Log a skin reaction</source>
+        <translation>Hautreaktion eintragen</translation>
+    </message>
+    <message>
+        <source>Which zone?</source>
+        <translation>Welche Zone?</translation>
+    </message>
+    <message>
+        <source>What did the skin do?</source>
+        <translation>Wie hat die Haut reagiert?</translation>
+    </message>
+    <message>
+        <source>Save the reaction</source>
+        <translation>Reaktion speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuidedPage</name>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Skip zone</source>
+        <translation>Zone überspringen</translation>
+    </message>
+    <message>
+        <source>Sound cues</source>
+        <translation>Tonsignale</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>%1 · zone %2 of %3 · %4 left</source>
+        <translation>%1 · Zone %2 von %3 · noch %4</translation>
+    </message>
+    <message>
+        <source>Pass %1 of %2</source>
+        <translation>Durchgang %1 von %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>⚠ That pass went %1</source>
+        <translation>⚠ Dieser Durchgang: %1</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Ease off</source>
+        <translation>Sanfter</translation>
+    </message>
+    <message>
+        <source>Too much</source>
+        <translation>Zu viel</translation>
+    </message>
+    <message>
+        <source>Depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message>
+        <source>The device is not connected: Rollwise paces the passes now. Confirm each one.</source>
+        <translation>Das Gerät ist nicht verbunden: Rollwise gibt jetzt den Takt der Durchgänge vor. Bestätigen Sie jeden einzeln.</translation>
+    </message>
+    <message>
+        <source>The device counts the passes</source>
+        <translation>Das Gerät zählt die Durchgänge</translation>
+    </message>
+    <message>
+        <source>Next pass (Space)</source>
+        <translation>Nächster Durchgang (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Skip %1?</source>
+        <translation>%1 überspringen?</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Warum (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlanPage</name>
+    <message>
+        <source>Plan a session</source>
+        <translation>Sitzung planen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Depth (mm)</source>
+        <translation>Tiefe (mm)</translation>
+    </message>
+    <message>
+        <source>Needle length (mm)</source>
+        <translation>Nadellänge (mm)</translation>
+    </message>
+    <message>
+        <source>Needle length in millimetres</source>
+        <translation>Nadellänge in Millimetern</translation>
+    </message>
+    <message>
+        <source>Needles on the roller</source>
+        <translation>Nadeln auf dem Roller</translation>
+    </message>
+    <message>
+        <source>Continue to the checks</source>
+        <translation>Weiter zu den Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPreparePage</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Skin cleansed and dry</source>
+        <translation>Haut gereinigt und trocken</translation>
+    </message>
+    <message>
+        <source>Retinoids and acids stopped for 2 days</source>
+        <translation>Retinoide und Säuren seit 2 Tagen pausiert</translation>
+    </message>
+    <message>
+        <source>Numbing cream applied, or not used</source>
+        <translation>Betäubungscreme aufgetragen oder nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Questions to answer again</source>
+        <translation>Erneut zu beantwortende Fragen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % worn</source>
+        <translation>%1 · %2 % abgenutzt</translation>
+    </message>
+    <message>
+        <source>disinfect before use</source>
+        <translation>vor Gebrauch desinfizieren</translation>
+    </message>
+    <message>
+        <source>Add this roller (%1)</source>
+        <translation>Diesen Roller hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>I disinfected it now</source>
+        <translation>Ich habe ihn jetzt desinfiziert</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>A vitamin C serum</source>
+        <translation>Ein Vitamin-C-Serum</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ich habe das gelesen</translation>
+    </message>
+    <message>
+        <source>Why you go ahead anyway</source>
+        <translation>Warum Sie trotzdem fortfahren</translation>
+    </message>
+    <message>
+        <source>Go ahead with this reason</source>
+        <translation>Mit dieser Begründung fortfahren</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Sitzung starten</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2293,96 @@
         <source>&quot;Like the system&quot; follows the system&apos;s choice when Rollwise starts.</source>
         <translation>„Wie das System“ folgt der Wahl des Systems beim Start von Rollwise.</translation>
     </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <source>Make the safety limits stricter</source>
+        <translation>Die Sicherheitsgrenzen verschärfen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>What comes up between sessions, and when</source>
+        <translation>Was zwischen den Sitzungen ansteht, und wann</translation>
+    </message>
+    <message>
+        <source>Backups and export</source>
+        <translation>Sicherungen und Export</translation>
+    </message>
+    <message>
+        <source>Daily encrypted backups, restore, CSV or JSON</source>
+        <translation>Tägliche verschlüsselte Sicherungen, wiederherstellen, CSV oder JSON</translation>
+    </message>
+    <message>
+        <source>Journal key</source>
+        <translation>Journal-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase or system keychain, recovery code</source>
+        <translation>Passphrase oder Schlüsselbund des Systems, Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>About Rollwise</source>
+        <translation>Über Rollwise</translation>
+    </message>
+    <message>
+        <source>Version, licences, where the safety rules come from</source>
+        <translation>Version, Lizenzen, Herkunft der Sicherheitsregeln</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Rollwise speaks</source>
+        <translation>Rollwise spricht</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Rollwise.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Rollwise.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgressCard</name>
+    <message>
+        <source>No device in use</source>
+        <translation>Kein Gerät in Gebrauch</translation>
+    </message>
+    <message>
+        <source>SIMULATED</source>
+        <translation>SIMULIERT</translation>
+    </message>
+    <message>
+        <source>Head wear</source>
+        <translation>Abnutzung des Kopfes</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+</context>
+<context>
+    <name>WearGauge</name>
+    <message>
+        <source>✕ Worn out: replace it now</source>
+        <translation>✕ Abgenutzt: jetzt ersetzen</translation>
+    </message>
+    <message>
+        <source>⚠ Replace it soon</source>
+        <translation>⚠ Bald ersetzen</translation>
+    </message>
+    <message>
+        <source>✓ In good shape</source>
+        <translation>✓ In gutem Zustand</translation>
+    </message>
 </context>
 <context>
     <name>ZoneCard</name>
@@ -1256,6 +2408,21 @@
     </message>
 </context>
 <context>
+    <name>ZoneMap</name>
+    <message>
+        <source>Map of the face</source>
+        <translation>Karte des Gesichts</translation>
+    </message>
+    <message>
+        <source>Map of the body</source>
+        <translation>Karte des Körpers</translation>
+    </message>
+    <message>
+        <source>Map of the scalp</source>
+        <translation>Karte der Kopfhaut</translation>
+    </message>
+</context>
+<context>
     <name>ZonesPage</name>
     <message>
         <source>Face zones</source>
@@ -1268,6 +2435,425 @@
     <message>
         <source>Rollwise is a cosmetic companion. It does not diagnose or treat any condition.</source>
         <translation>Rollwise ist ein kosmetischer Begleiter. Es stellt keine Diagnosen und behandelt keine Erkrankungen.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::DevicesController</name>
+    <message>
+        <source>This computer has no Bluetooth adapter. Plug in a Bluetooth LE adapter (or use a computer or phone with one); until then, only the simulated roller is here.</source>
+        <translation>Dieser Computer hat keinen Bluetooth-Adapter. Schließen Sie einen Bluetooth-LE-Adapter an (oder verwenden Sie einen Computer oder ein Telefon mit einem); bis dahin ist hier nur der simulierte Roller verfügbar.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is off. Turn it on in the system settings; Rollwise finds your device as soon as it is on.</source>
+        <translation>Bluetooth ist aus. Schalten Sie es in den Systemeinstellungen ein; Rollwise findet Ihr Gerät, sobald es an ist.</translation>
+    </message>
+    <message>
+        <source>Bluetooth is off. Turn it on in your desktop&apos;s Bluetooth settings (or run &quot;bluetoothctl power on&quot; in a terminal); Rollwise notices by itself.</source>
+        <translation>Bluetooth ist aus. Schalten Sie es in den Bluetooth-Einstellungen Ihres Desktops ein (oder führen Sie „bluetoothctl power on“ in einem Terminal aus); Rollwise bemerkt das von selbst.</translation>
+    </message>
+    <message>
+        <source>Rollwise may not use Bluetooth. Allow it in the system settings, then search again.</source>
+        <translation>Rollwise darf Bluetooth nicht verwenden. Erlauben Sie es in den Systemeinstellungen und suchen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Rollwise may not use Bluetooth. Ask your administrator to let your user use Bluetooth (on most systems: the &quot;bluetooth&quot; group), then log in again and search.</source>
+        <translation>Rollwise darf Bluetooth nicht verwenden. Bitten Sie Ihren Administrator, Ihrem Benutzer Bluetooth zu erlauben (auf den meisten Systemen: die Gruppe „bluetooth“), melden Sie sich dann erneut an und suchen Sie.</translation>
+    </message>
+    <message>
+        <source>Strong signal</source>
+        <translation>Starkes Signal</translation>
+    </message>
+    <message>
+        <source>Fair signal</source>
+        <translation>Mittleres Signal</translation>
+    </message>
+    <message>
+        <source>Weak signal: bring it closer</source>
+        <translation>Schwaches Signal: näher heranbringen</translation>
+    </message>
+    <message>
+        <source>Ready to pair</source>
+        <translation>Bereit zum Koppeln</translation>
+    </message>
+    <message>
+        <source>Has sessions to sync</source>
+        <translation>Hat Sitzungen zum Abgleichen</translation>
+    </message>
+    <message>
+        <source>Simulated roller (%1)</source>
+        <translation>Simulierter Roller (%1)</translation>
+    </message>
+    <message>
+        <source>Smart roller</source>
+        <translation>Smarter Roller</translation>
+    </message>
+    <message>
+        <source>Unnamed Rollwise device</source>
+        <translation>Unbenanntes Rollwise-Gerät</translation>
+    </message>
+    <message>
+        <source>Roller</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <source>A kind Rollwise does not know (manual mode)</source>
+        <translation>Eine Art, die Rollwise nicht kennt (manueller Modus)</translation>
+    </message>
+    <message>
+        <source>Battery: known after the next sync</source>
+        <translation>Akku: bekannt nach dem nächsten Abgleich</translation>
+    </message>
+    <message>
+        <source>Battery: %1 %</source>
+        <translation>Akku: %1 %</translation>
+    </message>
+    <message>
+        <source>Firmware: known after the next sync</source>
+        <translation>Firmware: bekannt nach dem nächsten Abgleich</translation>
+    </message>
+    <message>
+        <source>Firmware: %1</source>
+        <translation>Firmware: %1</translation>
+    </message>
+    <message>
+        <source>Features: known after the next sync</source>
+        <translation>Funktionen: bekannt nach dem nächsten Abgleich</translation>
+    </message>
+    <message>
+        <source>counts passes</source>
+        <translation>zählt Durchgänge</translation>
+    </message>
+    <message>
+        <source>senses pressure</source>
+        <translation>erkennt Druck</translation>
+    </message>
+    <message>
+        <source>senses speed</source>
+        <translation>erkennt Tempo</translation>
+    </message>
+    <message>
+        <source>measures depth</source>
+        <translation>misst Tiefe</translation>
+    </message>
+    <message>
+        <source>vibrates to pace you</source>
+        <translation>gibt per Vibration den Takt vor</translation>
+    </message>
+    <message>
+        <source>takes replaceable heads</source>
+        <translation>nimmt austauschbare Köpfe auf</translation>
+    </message>
+    <message>
+        <source>Features: none beyond storing sessions</source>
+        <translation>Funktionen: nur Speichern von Sitzungen</translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation>Funktionen: %1</translation>
+    </message>
+    <message>
+        <source>Head: known after the next sync</source>
+        <translation>Kopf: bekannt nach dem nächsten Abgleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Head: %1, %n needles</source>
+        <translation>
+            <numerusform>Kopf: %1, %n Nadel</numerusform>
+            <numerusform>Kopf: %1, %n Nadeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worn %1 %</source>
+        <translation>%1 % abgenutzt</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Reading the device…</source>
+        <translation>Gerät wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pair a device, or use the simulated roller.</source>
+        <translation>Koppeln Sie ein Gerät, oder verwenden Sie den simulierten Roller.</translation>
+    </message>
+    <message>
+        <source>Up to date: the device held no new sessions.</source>
+        <translation>Aktuell: Auf dem Gerät waren keine neuen Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %n sessions copied into your journal.</source>
+        <translation>
+            <numerusform>Aktuell: %n Sitzung in Ihr Journal kopiert.</numerusform>
+            <numerusform>Aktuell: %n Sitzungen in Ihr Journal kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker&apos;s help.</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung kopiert. Sie hat die Prüfung nicht bestanden und bleibt auf dem Gerät; gleichen Sie erneut ab, und wenn sie weiterhin scheitert, braucht das Gerät die Hilfe seines Herstellers.</numerusform>
+            <numerusform>%1 von %n Sitzungen kopiert. Die übrigen haben die Prüfung nicht bestanden und bleiben auf dem Gerät; gleichen Sie erneut ab, und wenn sie weiterhin scheitern, braucht das Gerät die Hilfe seines Herstellers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped: %1 of %n sessions are in your journal; the next sync copies the rest.</source>
+        <translation>
+            <numerusform>Abgleich angehalten: %1 von %n Sitzung ist in Ihrem Journal; der nächste Abgleich kopiert den Rest.</numerusform>
+            <numerusform>Abgleich angehalten: %1 von %n Sitzungen sind in Ihrem Journal; der nächste Abgleich kopiert den Rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync did not finish: %1 of its sessions are in your journal. Try again.</source>
+        <translation>Der Abgleich wurde nicht abgeschlossen: %1 seiner Sitzungen sind in Ihrem Journal. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::HeadsController</name>
+    <message>
+        <source>Unlock your journal first: your heads are kept in it.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal: Ihre Köpfe werden darin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Free some space and try again; nothing was lost.</source>
+        <translation>Der Speicher ist voll, daher wurde dies nicht gespeichert. Geben Sie etwas Platz frei und versuchen Sie es erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>This could not be saved in your journal. Try again; nothing was lost.</source>
+        <translation>Dies konnte nicht in Ihrem Journal gespeichert werden. Versuchen Sie es erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Choose the needle length and the number of needles on the head&apos;s packaging.</source>
+        <translation>Wählen Sie die Nadellänge und die Nadelanzahl, die auf der Verpackung des Kopfes stehen.</translation>
+    </message>
+    <message>
+        <source>Added. Your next session counts on this head.</source>
+        <translation>Hinzugefügt. Ihre nächste Sitzung wird auf diesen Kopf angerechnet.</translation>
+    </message>
+    <message>
+        <source>Noted: disinfected now.</source>
+        <translation>Vermerkt: jetzt desinfiziert.</translation>
+    </message>
+    <message>
+        <source>Retired. Add the new head so your sessions count on it.</source>
+        <translation>Ausgemustert. Fügen Sie den neuen Kopf hinzu, damit Ihre Sitzungen auf ihn angerechnet werden.</translation>
+    </message>
+    <message>
+        <source>Noted. A damaged head is not used again: replace it.</source>
+        <translation>Vermerkt. Ein beschädigter Kopf wird nicht wieder verwendet: Ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Cartridge, %1, %2 needles</source>
+        <translation>Kartusche, %1, %2 Nadeln</translation>
+    </message>
+    <message>
+        <source>Cartridge, %1</source>
+        <translation>Kartusche, %1</translation>
+    </message>
+    <message>
+        <source>Roller head, %1, %2 needles</source>
+        <translation>Rollerkopf, %1, %2 Nadeln</translation>
+    </message>
+    <message>
+        <source>Roller head, %1</source>
+        <translation>Rollerkopf, %1</translation>
+    </message>
+    <message>
+        <source>Disinfect it before the next session: it was used since it was last cleaned.</source>
+        <translation>Vor der nächsten Sitzung desinfizieren: seit der letzten Reinigung benutzt.</translation>
+    </message>
+    <message>
+        <source>Not disinfected yet.</source>
+        <translation>Noch nicht desinfiziert.</translation>
+    </message>
+    <message>
+        <source>Clean: disinfected %1.</source>
+        <translation>Sauber: desinfiziert %1.</translation>
+    </message>
+    <message>
+        <source>Retired on %1.</source>
+        <translation>Ausgemustert am %1.</translation>
+    </message>
+    <message>
+        <source>Retired on %1: %2</source>
+        <translation>Ausgemustert am %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 with high pressure</source>
+        <translation>%1, %2 mit hohem Druck</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Worn out</source>
+        <translation>Abgenutzt</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Changing the needle length</source>
+        <translation>Wechsel der Nadellänge</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Anderer Grund</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::HistoryController</name>
+    <message>
+        <source>skin reaction logged</source>
+        <translation>Hautreaktion erfasst</translation>
+    </message>
+    <message>
+        <source>closed until it has healed</source>
+        <translation>gesperrt bis zur Heilung</translation>
+    </message>
+    <message>
+        <source>rested until %1 (%2 longer after the reaction)</source>
+        <translation>Ruhe bis %1 (%2 länger nach der Reaktion)</translation>
+    </message>
+    <message>
+        <source>rested until %1</source>
+        <translation>Ruhe bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::HistoryListModel</name>
+    <message>
+        <source>Zones not given yet</source>
+        <translation>Zonen noch nicht angegeben</translation>
+    </message>
+    <message>
+        <source>No zone</source>
+        <translation>Keine Zone</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::HomeController</name>
+    <message>
+        <source>Your journal is locked, so Rollwise cannot tell which zones have healed. Every zone stays closed until you unlock it on the Journal page.</source>
+        <translation>Ihr Journal ist gesperrt, daher kann Rollwise nicht erkennen, welche Zonen verheilt sind. Jede Zone bleibt gesperrt, bis Sie es auf der Seite „Journal“ entsperren.</translation>
+    </message>
+    <message>
+        <source>Your journal could not be read, so Rollwise cannot tell which zones have healed. Every zone stays closed; restart Rollwise, or restore a backup if it keeps happening.</source>
+        <translation>Ihr Journal konnte nicht gelesen werden, daher kann Rollwise nicht erkennen, welche Zonen verheilt sind. Jede Zone bleibt gesperrt; starten Sie Rollwise neu, oder stellen Sie eine Sicherung wieder her, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>No streak yet: each session inside its window adds one. Sessions too early never count.</source>
+        <translation>Noch keine Serie: Jede Sitzung in ihrem Zeitfenster zählt eins dazu. Zu frühe Sitzungen zählen nie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in a row inside their window. Sessions too early never count.</source>
+        <translation>
+            <numerusform>%n Sitzung in Folge in ihrem Zeitfenster. Zu frühe Sitzungen zählen nie.</numerusform>
+            <numerusform>%n Sitzungen in Folge in ihrem Zeitfenster. Zu frühe Sitzungen zählen nie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cartridge, %1</source>
+        <translation>Kartusche, %1</translation>
+    </message>
+    <message>
+        <source>Roller head, %1</source>
+        <translation>Rollerkopf, %1</translation>
+    </message>
+    <message>
+        <source>%1% worn after %2.</source>
+        <translation>%1 % abgenutzt nach %2.</translation>
+    </message>
+    <message>
+        <source>Disinfect it before the next session.</source>
+        <translation>Vor der nächsten Sitzung desinfizieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last session: %1, %n zone(s), %2.</source>
+        <translation>
+            <numerusform>Letzte Sitzung: %1, %n Zone, %2.</numerusform>
+            <numerusform>Letzte Sitzung: %1, %n Zonen, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation>Noch keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1: never needled; the skin there is too thin.</source>
+        <translation>%1: wird nie behandelt; die Haut ist dort zu dünn.</translation>
+    </message>
+    <message>
+        <source>%1: closed until you unlock your journal.</source>
+        <translation>%1: gesperrt, bis Sie Ihr Journal entsperren.</translation>
+    </message>
+    <message>
+        <source>%1: closed, because your journal could not be read.</source>
+        <translation>%1: gesperrt, weil Ihr Journal nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1: closed until the skin has healed.</source>
+        <translation>%1: gesperrt, bis die Haut verheilt ist.</translation>
+    </message>
+    <message>
+        <source>%1: ready.</source>
+        <translation>%1: bereit.</translation>
+    </message>
+    <message>
+        <source>No session until your journal can be read</source>
+        <translation>Keine Sitzung, bis Ihr Journal lesbar ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>A session is possible now: %n zone(s) ready</source>
+        <translation>
+            <numerusform>Eine Sitzung ist jetzt möglich: %n Zone bereit</numerusform>
+            <numerusform>Eine Sitzung ist jetzt möglich: %n Zonen bereit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next session: from %1 (%2)</source>
+        <translation>Nächste Sitzung: ab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No zone can be needled at the moment</source>
+        <translation>Derzeit kann keine Zone behandelt werden</translation>
+    </message>
+    <message>
+        <source>Before you start: %1</source>
+        <translation>Vor dem Start: %1</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +3214,89 @@
         <source>Choose a backup passphrase of at least %1 characters (and not of the form x&apos;…&apos;). You need it to restore a backup on another device.</source>
         <translation>Wählen Sie eine Sicherungs-Passphrase mit mindestens %1 Zeichen (und nicht in der Form x&apos;…&apos;). Sie brauchen sie, um eine Sicherung auf einem anderen Gerät wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>You chose the simulated roller on the devices screen: nothing here comes from a real device.</source>
+        <translation>Sie haben auf der Geräteseite den simulierten Roller gewählt: Nichts hier stammt von einem echten Gerät.</translation>
+    </message>
+    <message>
+        <source>This is a trial run with a simulated roller: nothing here comes from a real device, and nothing is kept.</source>
+        <translation>Dies ist ein Probelauf mit einem simulierten Roller: Nichts hier stammt von einem echten Gerät, und nichts wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions copied; the others failed their checks and stay on the device. Sync again; if they keep failing, the device needs its maker&apos;s help.</source>
+        <translation>%1 von %2 Sitzungen kopiert; die übrigen haben die Prüfung nicht bestanden und bleiben auf dem Gerät. Gleichen Sie erneut ab; wenn sie weiterhin scheitern, braucht das Gerät die Hilfe seines Herstellers.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::LimitListModel</name>
+    <message>
+        <source>Wait between sessions (times the safe wait)</source>
+        <translation>Pause zwischen Sitzungen (Vielfaches der sicheren Pause)</translation>
+    </message>
+    <message>
+        <source>Passes per zone</source>
+        <translation>Durchgänge pro Zone</translation>
+    </message>
+    <message>
+        <source>Passes per session</source>
+        <translation>Durchgänge pro Sitzung</translation>
+    </message>
+    <message>
+        <source>Session length before a warning</source>
+        <translation>Sitzungsdauer bis zur Warnung</translation>
+    </message>
+    <message>
+        <source>Longest session</source>
+        <translation>Längste Sitzung</translation>
+    </message>
+    <message>
+        <source>Longest needle</source>
+        <translation>Längste Nadel</translation>
+    </message>
+    <message>
+        <source>Sessions per head</source>
+        <translation>Sitzungen pro Kopf</translation>
+    </message>
+    <message>
+        <source>Days a head is used</source>
+        <translation>Nutzungstage pro Kopf</translation>
+    </message>
+    <message>
+        <source>Pressure for &quot;ease off&quot;</source>
+        <translation>Druck für „Sanfter drücken“</translation>
+    </message>
+    <message>
+        <source>Pressure for a warning</source>
+        <translation>Druck für eine Warnung</translation>
+    </message>
+    <message>
+        <source>Pressure that stops the zone</source>
+        <translation>Druck, der die Zone beendet</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>%1 N</source>
+        <translation>%1 N</translation>
+    </message>
+    <message>
+        <source>%1 cannot be looser than %2, the safe default. You can only make it stricter; nothing was changed.</source>
+        <translation>%1 kann nicht lockerer sein als %2, der sichere Standardwert. Sie können den Wert nur strenger machen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stricter than %2. Nothing was changed.</source>
+        <translation>%1 kann nicht strenger sein als %2. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Unlock your journal first: the limits are kept in it.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal: Die Grenzwerte werden darin aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The journal could not save the limit (is the disk full?). Nothing was changed.</source>
+        <translation>Das Journal konnte den Grenzwert nicht speichern (ist der Speicher voll?). Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::app::RemindersController</name>
@@ -1750,6 +3419,315 @@
     <message>
         <source>Reminders while Rollwise is closed could not be switched. Nothing else changed; try again, or use: systemctl --user enable --now rollwise-reminders.timer</source>
         <translation>Erinnerungen bei geschlossenem Rollwise ließen sich nicht umschalten. Sonst hat sich nichts geändert; versuchen Sie es erneut, oder verwenden Sie: systemctl --user enable --now rollwise-reminders.timer</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::SessionController</name>
+    <message>
+        <source>%1: never needled</source>
+        <translation>%1: wird nie behandelt</translation>
+    </message>
+    <message>
+        <source>%1: not in this session</source>
+        <translation>%1: nicht in dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plain roller</source>
+        <translation>Einfacher Roller</translation>
+    </message>
+    <message>
+        <source>Smart roller</source>
+        <translation>Smarter Roller</translation>
+    </message>
+    <message>
+        <source>Smart pen</source>
+        <translation>Smarter Pen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 each way: %3</source>
+        <translation>%1, %2 pro Richtung: %3</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Etwa %1</translation>
+    </message>
+    <message>
+        <source>Last answered on %1; asked again because answers expire.</source>
+        <translation>Zuletzt beantwortet am %1; erneut gefragt, weil Antworten ablaufen.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1, %2 needles</source>
+        <translation>%1, %2 Nadeln</translation>
+    </message>
+    <message>
+        <source>Open your journal first: sessions are kept there.</source>
+        <translation>Öffnen Sie zuerst Ihr Journal: Dort werden Sitzungen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Read and accept each warning before you start.</source>
+        <translation>Lesen und bestätigen Sie vor dem Start jede Warnung.</translation>
+    </message>
+    <message>
+        <source>That is not possible right now.</source>
+        <translation>Das ist gerade nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The last pass could not be saved. Keep going: Rollwise saves it again with the next one.</source>
+        <translation>Der letzte Durchgang konnte nicht gespeichert werden. Machen Sie weiter: Rollwise speichert ihn mit dem nächsten erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last pass could not be saved. Free some space; Rollwise saves it again with the next one.</source>
+        <translation>Der Speicher ist voll, daher konnte der letzte Durchgang nicht gespeichert werden. Geben Sie etwas Platz frei; Rollwise speichert ihn mit dem nächsten erneut.</translation>
+    </message>
+    <message>
+        <source>Say why you lift this block; the reason is kept with the session.</source>
+        <translation>Geben Sie an, warum Sie diese Sperre aufheben; der Grund wird mit der Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This block cannot be lifted.</source>
+        <translation>Diese Sperre kann nicht aufgehoben werden.</translation>
+    </message>
+    <message>
+        <source>First 24 hours</source>
+        <translation>Erste 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Rinse with lukewarm water only. A gentle, fragrance-free serum; no makeup, acids, retinoids or vitamin C. Expect redness like a mild sunburn.</source>
+        <translation>Nur mit lauwarmem Wasser abspülen. Ein mildes, parfümfreies Serum; kein Make-up, keine Säuren, Retinoide oder Vitamin C. Rechnen Sie mit einer Rötung wie bei einem leichten Sonnenbrand.</translation>
+    </message>
+    <message>
+        <source>Day 2</source>
+        <translation>Tag 2</translation>
+    </message>
+    <message>
+        <source>Mineral sunscreen outdoors. No sauna, swimming pool or workout that makes you sweat.</source>
+        <translation>Draußen mineralischen Sonnenschutz verwenden. Keine Sauna, kein Schwimmbad und kein Training, bei dem Sie schwitzen.</translation>
+    </message>
+    <message>
+        <source>Days 3 - 7</source>
+        <translation>Tag 3 - 7</translation>
+    </message>
+    <message>
+        <source>Back to your usual routine, actives last. Tell Rollwise tomorrow how your skin reacted.</source>
+        <translation>Zurück zu Ihrer gewohnten Pflege, Wirkstoffe zuletzt. Sagen Sie Rollwise morgen, wie Ihre Haut reagiert hat.</translation>
+    </message>
+    <message>
+        <source>%1: ready again on %2</source>
+        <translation>%1: wieder bereit am %2</translation>
+    </message>
+    <message>
+        <source>%1: healing</source>
+        <translation>%1: heilt</translation>
+    </message>
+    <message>
+        <source>Stopped early after %1. Zones needled: %2. It is in your journal.</source>
+        <translation>Vorzeitig beendet nach %1. Behandelte Zonen: %2. Die Sitzung steht in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>Done: %1. Zones needled: %2. It is in your journal.</source>
+        <translation>Fertig: %1. Behandelte Zonen: %2. Die Sitzung steht in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>The session of %1 was interrupted after %2 (zones needled: %3). Everything done so far is in your journal, and those zones are healing.</source>
+        <translation>Die Sitzung vom %1 wurde nach %2 unterbrochen (behandelte Zonen: %3). Alles bisher Erledigte steht in Ihrem Journal, und diese Zonen heilen.</translation>
+    </message>
+    <message>
+        <source>How does your skin look since your last session? Your answer sets when the zones may be needled again.</source>
+        <translation>Wie sieht Ihre Haut seit Ihrer letzten Sitzung aus? Ihre Antwort bestimmt, wann die Zonen wieder behandelt werden dürfen.</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <source>Mild redness</source>
+        <translation>Leichte Rötung</translation>
+    </message>
+    <message>
+        <source>Redness that lasts</source>
+        <translation>Anhaltende Rötung</translation>
+    </message>
+    <message>
+        <source>Irritated</source>
+        <translation>Gereizt</translation>
+    </message>
+    <message>
+        <source>Warm, swollen or pus</source>
+        <translation>Warm, geschwollen oder Eiter</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::SessionDetailController</name>
+    <message>
+        <source>No reaction</source>
+        <translation>Keine Reaktion</translation>
+    </message>
+    <message>
+        <source>Mild redness</source>
+        <translation>Leichte Rötung</translation>
+    </message>
+    <message>
+        <source>Redness that lasted</source>
+        <translation>Anhaltende Rötung</translation>
+    </message>
+    <message>
+        <source>Irritation</source>
+        <translation>Reizung</translation>
+    </message>
+    <message>
+        <source>Signs of infection</source>
+        <translation>Anzeichen einer Infektion</translation>
+    </message>
+    <message>
+        <source>%1 N</source>
+        <translation>%1 N</translation>
+    </message>
+    <message>
+        <source>No session chosen</source>
+        <translation>Keine Sitzung gewählt</translation>
+    </message>
+    <message>
+        <source>This session could not be read</source>
+        <translation>Diese Sitzung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Choose a session in History to see it here.</source>
+        <translation>Wählen Sie im Verlauf eine Sitzung, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Go back and try again; if it keeps happening, restart Rollwise. Nothing was changed.</source>
+        <translation>Gehen Sie zurück und versuchen Sie es erneut; wenn es wieder passiert, starten Sie Rollwise neu. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>from your smart device</source>
+        <translation>von Ihrem smarten Gerät</translation>
+    </message>
+    <message>
+        <source>Not finished: Rollwise was closed during this session.</source>
+        <translation>Nicht beendet: Rollwise wurde während dieser Sitzung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Stopped early.</source>
+        <translation>Vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 (logged %2)</source>
+        <translation>%1 (erfasst: %2)</translation>
+    </message>
+    <message>
+        <source>pressure: mean %1, peak %2</source>
+        <translation>Druck: Mittel %1, Spitze %2</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>Tiefe %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>The reaction could not be saved. Try again; nothing was lost.</source>
+        <translation>Die Reaktion konnte nicht gespeichert werden. Versuchen Sie es erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Saved. Rollwise could not read your journal to say what it changes, so every zone stays closed.</source>
+        <translation>Gespeichert. Rollwise konnte Ihr Journal nicht lesen, um die Auswirkungen zu ermitteln, daher bleibt jede Zone gesperrt.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 stays closed until you log that it has healed; see a professional if it gets worse.</source>
+        <translation>Gespeichert. %1 bleibt gesperrt, bis Sie die Heilung erfassen; wenden Sie sich an eine Fachperson, wenn es schlimmer wird.</translation>
+    </message>
+    <message>
+        <source>Saved. %1 now rests %2 longer: ready from %3.</source>
+        <translation>Gespeichert. %1 ruht jetzt %2 länger: bereit ab %3.</translation>
+    </message>
+    <message>
+        <source>Saved. This does not lengthen the rest of %1.</source>
+        <translation>Gespeichert. Die Ruhezeit von %1 verlängert sich dadurch nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::app::SettingsController</name>
+    <message>
+        <source>Exported to %1. This file is not encrypted: keep it somewhere private.</source>
+        <translation>Exportiert nach %1. Diese Datei ist nicht verschlüsselt: Bewahren Sie sie an einem privaten Ort auf.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the export was not written. Free some space or choose another place; your journal is unchanged.</source>
+        <translation>Der Speicher ist voll, daher wurde der Export nicht geschrieben. Geben Sie etwas Platz frei oder wählen Sie einen anderen Ort; Ihr Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be written to. Choose another place; your journal is unchanged.</source>
+        <translation>In diesen Ordner kann nicht geschrieben werden. Wählen Sie einen anderen Ort; Ihr Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Unlock your journal first, then export it.</source>
+        <translation>Entsperren Sie zuerst Ihr Journal und exportieren Sie es dann.</translation>
+    </message>
+    <message>
+        <source>The export could not be written. Choose another place and try again; your journal is unchanged.</source>
+        <translation>Der Export konnte nicht geschrieben werden. Wählen Sie einen anderen Ort und versuchen Sie es erneut; Ihr Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Done: your journal now opens with your new passphrase.</source>
+        <translation>Fertig: Ihr Journal öffnet sich jetzt mit Ihrer neuen Passphrase.</translation>
+    </message>
+    <message>
+        <source>Done: your journal&apos;s key is in the system keychain again. Write down the recovery code below.</source>
+        <translation>Fertig: Der Schlüssel Ihres Journals liegt wieder im Schlüsselbund des Systems. Notieren Sie sich den Wiederherstellungscode unten.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed.</source>
+        <translation>Das ist nicht Ihre aktuelle Passphrase. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase of at least %1 characters.</source>
+        <translation>Wählen Sie eine neue Passphrase mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>That looks like a raw key (x&apos;…&apos;), not a passphrase. Choose another one.</source>
+        <translation>Das sieht wie ein roher Schlüssel (x&apos;…&apos;) aus, nicht wie eine Passphrase. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used, so your journal keeps its passphrase.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden, daher behält Ihr Journal seine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; your old key still opens your journal.</source>
+        <translation>Der Speicher ist voll. Geben Sie etwas Platz frei und versuchen Sie es erneut; Ihr alter Schlüssel öffnet Ihr Journal weiterhin.</translation>
+    </message>
+    <message>
+        <source>The key did not change; your old key still opens your journal. Try again.</source>
+        <translation>Der Schlüssel wurde nicht geändert; Ihr alter Schlüssel öffnet Ihr Journal weiterhin. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 </TS>
