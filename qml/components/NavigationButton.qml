@@ -54,8 +54,12 @@ AbstractButton {
                 }
             }
         }
+        // A long title ("Köpfe & Geräte" in the desktop rail) wraps instead of being cut off.
         Label {
-            anchors.horizontalCenter: parent.horizontalCenter
+            width: button.width - 4
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             text: button.destination.title
             color: button.current ? Theme.text : Theme.mutedText
             font.pixelSize: Theme.smallSize
