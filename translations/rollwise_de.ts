@@ -1552,6 +1552,18 @@
         <source>Left out: the guard blocked this zone.</source>
         <translation>Ausgelassen: Die Prüfung hat diese Zone gesperrt.</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2748,20 +2760,8 @@
         <translation>Keine Zone</translation>
     </message>
     <message>
-        <source>not finished</source>
-        <translation>nicht beendet</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>stopped early</source>
-        <translation>vorzeitig beendet</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
+        <source>Not finished</source>
+        <translation>Nicht beendet</translation>
     </message>
 </context>
 <context>
@@ -3617,18 +3617,6 @@
     <message>
         <source>Not finished: Rollwise was closed during this session.</source>
         <translation>Nicht beendet: Rollwise wurde während dieser Sitzung geschlossen.</translation>
-    </message>
-    <message>
-        <source>Completed.</source>
-        <translation>Abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Stopped early.</source>
-        <translation>Vorzeitig beendet.</translation>
-    </message>
-    <message>
-        <source>Interrupted.</source>
-        <translation>Unterbrochen.</translation>
     </message>
     <message>
         <source>%1 × %2</source>

@@ -19,6 +19,13 @@ QStringList availableLanguages() {
     return {QStringLiteral("en"), QStringLiteral("de")};
 }
 
+QString languageName(const QString& language) {
+    const QLocale locale(language);
+    // CLDR names English by its American variant; the language itself is meant here.
+    return locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                 : locale.nativeLanguageName();
+}
+
 bool useLanguage(const QLocale& locale) {
     QLocale::setDefault(locale);
     if (installed()) {

@@ -12,6 +12,9 @@ namespace rollwise::text {
 // The languages Rollwise speaks; English is the source text and needs no translator.
 [[nodiscard]] QStringList availableLanguages();
 
+// A language's name in that language ("English", "Deutsch"), as a language menu shows it.
+[[nodiscard]] QString languageName(const QString& language);
+
 // Installs the translation for `locale`'s language (none for English) on the running
 // QCoreApplication, replacing one installed before, and makes `locale` the default. Returns
 // false when that language has no translation: the texts stay English, the locale still applies.

@@ -156,6 +156,18 @@ QString Localizer::direction(Direction direction) {
     return {};
 }
 
+QString Localizer::outcome(SessionOutcome outcome) {
+    switch (outcome) {
+    case SessionOutcome::Completed:
+        return tr("Completed");
+    case SessionOutcome::StoppedEarly:
+        return tr("Stopped early");
+    case SessionOutcome::Interrupted:
+        return tr("Interrupted");
+    }
+    return {};
+}
+
 QString Localizer::goal(Goal goal) {
     switch (goal) {
     case Goal::TextureAndFineLines:

@@ -31,6 +31,8 @@ public:
     // How to move: "side to side", "up and down" ...
     [[nodiscard]] static QString direction(Direction direction);
     [[nodiscard]] static QString goal(Goal goal);
+    // How a session ended: "Completed", "Stopped early", "Interrupted".
+    [[nodiscard]] static QString outcome(SessionOutcome outcome);
 
     // 250 -> "0.25 mm" (English) or "0,25 mm" (German): at least one decimal, two when needed.
     [[nodiscard]] static QString millimetres(int micrometres, const QLocale& locale = QLocale());

@@ -1,3 +1,5 @@
+#include "guard_internal.h"
+
 #include <rollwise/core/guard.h>
 
 #include <algorithm>
@@ -9,6 +11,8 @@
 
 namespace rollwise {
 namespace {
+
+using namespace detail;
 
 using namespace std::chrono_literals;
 
@@ -34,7 +38,6 @@ ReasonCode depthReason(const DepthTier& tier) {
 // Slack for clock comparisons: two readings a few minutes apart are not a jump.
 constexpr Seconds kClockTolerance = 5min;
 constexpr Days kIsotretinoinWarnWindow{183};
-constexpr Days kLastingRednessExtension{7};
 constexpr double kWearWarnFraction = 0.8;
 
 constexpr std::array kQuestions{
@@ -60,29 +63,9 @@ Reason inZone(ReasonCode code, Zone zone) {
     return Reason{.code = code, .zone = zone};
 }
 
-Seconds scaled(Seconds interval, double multiplier) {
-    return Seconds(
-        static_cast<Seconds::rep>(std::ceil(static_cast<double>(interval.count()) * multiplier)));
-}
-
 bool touched(const PastSession& session, Zone zone) {
     return std::any_of(session.zones.begin(), session.zones.end(),
                        [zone](const PastZone& z) { return z.zone == zone && z.passes > 0; });
-}
-
-const PastZone* zoneRecord(const PastSession& session, Zone zone) {
-    const auto it =
-        std::find_if(session.zones.begin(), session.zones.end(),
-                     [zone](const PastZone& z) { return z.zone == zone && z.passes > 0; });
-    return it == session.zones.end() ? nullptr : &*it;
-}
-
-// A needle length the guard cannot trust is treated as the strictest row.
-const DepthTier& tierForHistory(int needleUm) {
-    if (needleUm < kMinPlausibleNeedleUm || needleUm > kMaxPlausibleNeedleUm) {
-        return kTiers.back();
-    }
-    return depthTier(needleUm);
 }
 
 Finding finding(RuleId rule, Verdict verdict, std::optional<Zone> zone, Reason reason) {
@@ -496,60 +479,7 @@ void applyOverrides(const Situation& s, Builder& b) {
     }
 }
 
-Verdict worst(const std::vector<Finding>& findings) {
-    Verdict verdict = Verdict::Allow;
-    for (const auto& finding : findings) {
-        verdict = std::max(verdict, finding.verdict);
-    }
-    return verdict;
-}
-
 } // namespace
-
-bool isBlank(std::string_view utf8) noexcept {
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
-            ++i;
-            continue;
-        }
-        // Decode one multi-byte sequence; anything malformed counts as text.
-        std::uint32_t cp = 0;
-        std::size_t length = 0;
-        if ((c & 0xE0) == 0xC0) {
-            cp = c & 0x1F;
-            length = 2;
-        } else if ((c & 0xF0) == 0xE0) {
-            cp = c & 0x0F;
-            length = 3;
-        } else if ((c & 0xF8) == 0xF0) {
-            cp = c & 0x07;
-            length = 4;
-        } else {
-            return false;
-        }
-        if (i + length > utf8.size()) {
-            return false;
-        }
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(utf8[i + k]);
-            if ((next & 0xC0) != 0x80) {
-                return false;
-            }
-            cp = (cp << 6) | (next & 0x3F);
-        }
-        const bool space = cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-                           (cp >= 0x2000 && cp <= 0x200D) || cp == 0x2028 || cp == 0x2029 ||
-                           cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0x3000 ||
-                           cp == 0xFEFF || cp == 0x180E;
-        if (!space) {
-            return false;
-        }
-        i += length;
-    }
-    return true;
-}
 
 std::span<const DepthTier> depthTiers() noexcept {
     return kTiers;
@@ -576,174 +506,6 @@ std::string formatMillimetres(int micrometres) {
         text = "-" + text;
     }
     return text + " mm";
-}
-
-ClampedLimits clampToFloor(const Limits& requested) {
-    const Limits floor;
-    ClampedLimits out{requested, {}, {}};
-    Limits& l = out.limits;
-    if (!(l.intervalMultiplier >= 1.0)) { // also catches NaN
-        l.intervalMultiplier = 1.0;
-        out.notes.push_back(LimitSetting::IntervalMultiplier);
-    }
-    if (l.intervalMultiplier > kMaxIntervalMultiplier) {
-        out.refusedMultiplier = l.intervalMultiplier;
-        l.intervalMultiplier = kMaxIntervalMultiplier;
-    }
-    auto atMost = [&](auto& value, auto ceiling, LimitSetting which) {
-        if (value > ceiling) {
-            value = ceiling;
-            out.notes.push_back(which);
-        }
-    };
-    atMost(l.zonePassCap, floor.zonePassCap, LimitSetting::ZonePassCap);
-    atMost(l.sessionPassCap, floor.sessionPassCap, LimitSetting::SessionPassCap);
-    atMost(l.sessionWarnLength, floor.sessionWarnLength, LimitSetting::SessionWarnLength);
-    atMost(l.sessionMaxLength, floor.sessionMaxLength, LimitSetting::SessionMaxLength);
-    atMost(l.maxDepthUm, floor.maxDepthUm, LimitSetting::MaxDepth);
-    atMost(l.headMaxSessions, floor.headMaxSessions, LimitSetting::HeadMaxSessions);
-    atMost(l.headMaxAge, floor.headMaxAge, LimitSetting::HeadMaxAge);
-    atMost(l.pressureLightCn, floor.pressureLightCn, LimitSetting::PressureLight);
-    atMost(l.pressureWarnCn, floor.pressureWarnCn, LimitSetting::PressureWarn);
-    atMost(l.pressureStopCn, floor.pressureStopCn, LimitSetting::PressureStop);
-    l.zonePassCap = std::max(l.zonePassCap, 1);
-    l.sessionPassCap = std::max(l.sessionPassCap, 1);
-    l.headMaxSessions = std::max(l.headMaxSessions, 1);
-    l.headMaxAge = std::max(l.headMaxAge, Days(1));
-    l.sessionMaxLength = std::max(l.sessionMaxLength, Minutes(1));
-    l.sessionWarnLength = std::clamp(l.sessionWarnLength, Minutes(1), l.sessionMaxLength);
-    l.pressureLightCn = std::max(l.pressureLightCn, 1);
-    l.pressureWarnCn = std::clamp(l.pressureWarnCn, l.pressureLightCn, floor.pressureWarnCn);
-    l.pressureStopCn = std::clamp(l.pressureStopCn, l.pressureWarnCn, floor.pressureStopCn);
-    return out;
-}
-
-namespace {
-
-// Adds one past session's record of a zone to that zone's window (healingWindow's step), so a
-// window can also be built session by session.
-void foldIntoWindow(ZoneWindow& w, const PastSession& session, const PastZone& record,
-                    const Limits& limits) {
-    const DepthTier& tier = tierForHistory(session.needleLengthUm);
-    const Seconds interval = scaled(tier.minInterval, limits.intervalMultiplier);
-    Seconds extension{};
-    TimePoint from = session.start;
-    switch (record.reaction) {
-    case Reaction::None:
-    case Reaction::MildRedness:
-        break;
-    case Reaction::LastingRedness:
-        extension = kLastingRednessExtension;
-        break;
-    case Reaction::Irritation:
-        extension = interval; // the interval doubles
-        break;
-    case Reaction::SignsOfInfection:
-        if (!record.healedAt) {
-            w.blockedUntilHealed = true;
-        } else {
-            // Counted from when it healed, never earlier than from the session.
-            from = std::max(session.start, *record.healedAt);
-        }
-        break;
-    }
-    const TimePoint candidate = from + interval + extension;
-    if (!w.notBefore || candidate > *w.notBefore) {
-        w.notBefore = candidate;
-        w.basisStart = session.start;
-        w.basisNeedleUm = session.needleLengthUm;
-        w.basisInterval = interval;
-        w.reactionExtension = (from - session.start) + extension;
-    }
-}
-
-} // namespace
-
-ZoneWindow healingWindow(Zone zone, std::span<const PastSession> history, const Limits& limits) {
-    ZoneWindow w;
-    const PastSession* latest = nullptr;
-    for (const auto& session : history) {
-        const PastZone* record = zoneRecord(session, zone);
-        if (record == nullptr) {
-            continue;
-        }
-        foldIntoWindow(w, session, *record, limits);
-        if (latest == nullptr || session.start > latest->start) {
-            latest = &session;
-        }
-    }
-    if (latest != nullptr) {
-        const DepthTier& tier = tierForHistory(latest->needleLengthUm);
-        w.notAfter = std::max(*w.notBefore,
-                              latest->start + scaled(tier.windowEnd, limits.intervalMultiplier));
-    }
-    return w;
-}
-
-int currentStreak(std::span<const PastSession> history, TimePoint now, const Limits& limits) {
-    std::vector<PastSession> sessions;
-    for (const auto& session : history) {
-        if (std::any_of(session.zones.begin(), session.zones.end(),
-                        [](const PastZone& z) { return z.passes > 0; })) {
-            sessions.push_back(session);
-        }
-    }
-    std::sort(sessions.begin(), sessions.end(),
-              [](const PastSession& a, const PastSession& b) { return a.start < b.start; });
-    std::size_t zoneSlots = 0;
-    for (const ZoneInfo& info : allZones()) {
-        zoneSlots = std::max(zoneSlots, static_cast<std::size_t>(info.zone) + 1);
-    }
-    std::vector<ZoneWindow> windows(zoneSlots);
-    const auto fold = [&](const PastSession& session) {
-        for (const ZoneInfo& info : allZones()) {
-            if (const PastZone* record = zoneRecord(session, info.zone)) {
-                foldIntoWindow(windows[static_cast<std::size_t>(info.zone)], session, *record,
-                               limits);
-            }
-        }
-    };
-    int streak = 0;
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-        const PastSession& session = sessions[i];
-        if (i == 0) {
-            streak = 1;
-            fold(session);
-            continue;
-        }
-        // The windows of the sessions before this one (healingWindow over them, built as the
-        // loop goes, so ten years of sessions cost one pass).
-        const bool early =
-            std::any_of(session.zones.begin(), session.zones.end(), [&](const PastZone& z) {
-                if (z.passes <= 0) {
-                    return false;
-                }
-                const ZoneWindow& w = windows[static_cast<std::size_t>(z.zone)];
-                return w.blockedUntilHealed || (w.notBefore && session.start < *w.notBefore);
-            });
-        const PastSession& previous = sessions[i - 1];
-        const TimePoint windowEnd =
-            previous.start +
-            scaled(tierForHistory(previous.needleLengthUm).windowEnd, limits.intervalMultiplier);
-        if (early) {
-            streak = 0;
-        } else if (session.start > windowEnd) {
-            streak = 1;
-        } else {
-            ++streak;
-        }
-        fold(session);
-    }
-    if (!sessions.empty()) {
-        const PastSession& last = sessions.back();
-        const TimePoint windowEnd =
-            last.start +
-            scaled(tierForHistory(last.needleLengthUm).windowEnd, limits.intervalMultiplier);
-        if (now > windowEnd) {
-            streak = 0;
-        }
-    }
-    return streak;
 }
 
 GuardDecision evaluate(const Situation& situation) {
@@ -805,22 +567,6 @@ TimePoint recordingTime(const GuardDecision& decision,
                           : decision.effectiveNow;
 }
 
-HeadWear headWear(const Head& head, const Limits& limits, TimePoint now) noexcept {
-    HeadWear w;
-    const double sessions = head.sessions + 0.5 * head.deepSessions;
-    w.bySessions = sessions / std::max(limits.headMaxSessions, 1);
-    if (head.firstUse) {
-        const auto age = std::chrono::duration<double>(now - *head.firstUse).count();
-        w.byAge = std::max(
-            age / std::chrono::duration<double>(std::max(limits.headMaxAge, Days(1))).count(), 0.0);
-    }
-    const double passBudget = static_cast<double>(std::max(limits.headMaxSessions, 1)) *
-                              std::max(limits.sessionPassCap, 1);
-    w.byPasses = (head.passes + head.highPressurePasses) / passBudget;
-    w.fraction = std::max({w.bySessions, w.byAge, w.byPasses});
-    return w;
-}
-
 TimePoint trustedTime(TimePoint wall, std::optional<TimePoint> clockHighWater,
                       const std::optional<MonotonicEvidence>& monotonic) noexcept {
     TimePoint t = std::max(wall, clockHighWater.value_or(wall));
@@ -829,102 +575,6 @@ TimePoint trustedTime(TimePoint wall, std::optional<TimePoint> clockHighWater,
                             (monotonic->monotonicNow - monotonic->monotonicAtMark));
     }
     return t;
-}
-
-Verdict GuardDecision::verdictFor(Zone zone) const {
-    const ZoneDecision* z = zoneDecision(zone);
-    const Verdict own = z != nullptr ? z->verdict : Verdict::Block;
-    return std::max(own, worst(sessionFindings));
-}
-
-const ZoneDecision* GuardDecision::zoneDecision(Zone zone) const {
-    const auto it = std::find_if(zones.begin(), zones.end(),
-                                 [zone](const ZoneDecision& z) { return z.zone == zone; });
-    return it == zones.end() ? nullptr : &*it;
-}
-
-std::vector<Finding> GuardDecision::warningsToAcknowledge() const {
-    std::vector<Finding> out;
-    for (const auto& finding : sessionFindings) {
-        if (finding.verdict == Verdict::Warn) {
-            out.push_back(finding);
-        }
-    }
-    for (const auto& zone : zones) {
-        if (zone.verdict == Verdict::Block) {
-            continue; // a zone that is left out needs no acknowledgement
-        }
-        for (const auto& finding : zone.findings) {
-            if (finding.verdict == Verdict::Warn) {
-                out.push_back(finding);
-            }
-        }
-    }
-    return out;
-}
-
-Explanation GuardDecision::explain() const {
-    const auto firstWith = [](const std::vector<Finding>& findings,
-                              Verdict verdict) -> const Finding* {
-        const auto it = std::find_if(findings.begin(), findings.end(),
-                                     [verdict](const Finding& f) { return f.verdict == verdict; });
-        return it == findings.end() ? nullptr : &*it;
-    };
-    const int total = static_cast<int>(zones.size());
-    if (const Finding* block = firstWith(sessionFindings, Verdict::Block)) {
-        return Explanation{.kind = ExplanationKind::SessionBlocked, .reason = block->why};
-    }
-    int blocked = 0;
-    const Finding* firstZoneBlock = nullptr;
-    for (const auto& zone : zones) {
-        if (zone.verdict == Verdict::Block) {
-            ++blocked;
-            if (firstZoneBlock == nullptr) {
-                firstZoneBlock = firstWith(zone.findings, Verdict::Block);
-            }
-        }
-    }
-    if (session == Verdict::Block && firstZoneBlock != nullptr) {
-        return Explanation{
-            .kind = ExplanationKind::NoZoneOpen, .reason = firstZoneBlock->why, .total = total};
-    }
-    const auto warnings = warningsToAcknowledge();
-    if (!warnings.empty()) {
-        return Explanation{.kind = ExplanationKind::Acknowledge,
-                           .reason = warnings.front().why,
-                           .warnings = static_cast<int>(warnings.size())};
-    }
-    if (blocked > 0 && firstZoneBlock != nullptr) {
-        return Explanation{.kind = ExplanationKind::SomeZonesLeftOut,
-                           .reason = firstZoneBlock->why,
-                           .ready = total - blocked,
-                           .total = total};
-    }
-    return Explanation{.kind = ExplanationKind::AllReady, .total = total};
-}
-
-Explanation GuardDecision::explain(Zone zone) const {
-    for (const auto& finding : sessionFindings) {
-        if (finding.verdict == Verdict::Block) {
-            return Explanation{.kind = ExplanationKind::SessionBlocked, .reason = finding.why};
-        }
-    }
-    const ZoneDecision* z = zoneDecision(zone);
-    if (z == nullptr) {
-        return Explanation{.kind = ExplanationKind::ZoneNotPlanned, .zone = zone};
-    }
-    for (const Verdict verdict : {Verdict::Block, Verdict::Warn}) {
-        for (const auto& finding : z->findings) {
-            if (finding.verdict == verdict) {
-                return Explanation{
-                    .kind = ExplanationKind::ZoneFinding, .reason = finding.why, .zone = zone};
-            }
-        }
-    }
-    return Explanation{.kind = ExplanationKind::ZoneReady,
-                       .zone = zone,
-                       .healedOn = z->window.notBefore,
-                       .afterSessionWarnings = worst(sessionFindings) == Verdict::Warn};
 }
 
 std::span<const QuestionInfo> allQuestions() noexcept {
@@ -943,54 +593,6 @@ std::optional<Question> questionFromKey(std::string_view key) noexcept {
         return std::nullopt;
     }
     return it->question;
-}
-
-std::string_view toString(SessionOutcome outcome) noexcept {
-    switch (outcome) {
-    case SessionOutcome::Completed:
-        return "completed";
-    case SessionOutcome::StoppedEarly:
-        return "stopped-early";
-    case SessionOutcome::Interrupted:
-        return "interrupted";
-    }
-    return "interrupted";
-}
-
-std::optional<SessionOutcome> sessionOutcomeFromString(std::string_view text) noexcept {
-    for (const auto outcome :
-         {SessionOutcome::Completed, SessionOutcome::StoppedEarly, SessionOutcome::Interrupted}) {
-        if (toString(outcome) == text) {
-            return outcome;
-        }
-    }
-    return std::nullopt;
-}
-
-std::string_view toString(Reaction reaction) noexcept {
-    switch (reaction) {
-    case Reaction::None:
-        return "none";
-    case Reaction::MildRedness:
-        return "mild-redness";
-    case Reaction::LastingRedness:
-        return "lasting-redness";
-    case Reaction::Irritation:
-        return "irritation";
-    case Reaction::SignsOfInfection:
-        return "signs-of-infection";
-    }
-    return "none";
-}
-
-std::optional<Reaction> reactionFromString(std::string_view text) noexcept {
-    for (const auto reaction : {Reaction::None, Reaction::MildRedness, Reaction::LastingRedness,
-                                Reaction::Irritation, Reaction::SignsOfInfection}) {
-        if (toString(reaction) == text) {
-            return reaction;
-        }
-    }
-    return std::nullopt;
 }
 
 } // namespace rollwise

@@ -24,7 +24,9 @@ ToolBar {
             model: bar.destinations
             delegate: NavigationButton {
                 required property var modelData
+                // Equal shares, whatever the length of each title.
                 Layout.fillWidth: true
+                Layout.preferredWidth: bar.width / Math.max(1, bar.destinations.length)
                 Layout.preferredHeight: Theme.touchTarget + 16
                 destination: modelData
                 current: modelData.page === bar.currentPage

@@ -1,7 +1,5 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
-import Rollwise.App
 import Rollwise.Ui
 
 // "Heads & devices": what touches the skin and what measures it, one switch between the two

@@ -87,11 +87,14 @@ ScrollPage {
             objectName: "languageChoice"
             Layout.fillWidth: true
             title: qsTr("Rollwise speaks")
-            choices: [
-                { value: "", text: qsTr("Like the system") },
-                { value: "en", text: "English" },
-                { value: "de", text: "Deutsch" }
-            ]
+            // Each language in its own words, after "like the system".
+            choices: {
+                const all = [{ value: "", text: qsTr("Like the system") }]
+                const spoken = Preferences.languages
+                for (let i = 0; i < spoken.length; ++i)
+                    all.push(spoken[i])
+                return all
+            }
             current: Preferences.language
             onChosen: value => Preferences.language = value
         }

@@ -5,6 +5,7 @@
 #include "services/device_manager.h"
 #include "services/journal_access.h"
 #include "services/preferences.h"
+#include "ui_helpers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,17 +22,7 @@ using namespace rollwise::app;
 
 namespace {
 
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (root->objectName() == name) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
+using rollwise::test::findItem;
 
 bool showsTextContaining(QQuickItem* root, const QString& text) {
     if (root->isVisible() && root->property("text").toString().contains(text)) {

@@ -10,6 +10,7 @@
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
 #include "services/preferences.h"
+#include "ui_helpers.h"
 
 #include <rollwise/core/secret_store.h>
 #include <rollwise/core/situation.h>
@@ -32,24 +33,9 @@ using namespace rollwise::app;
 
 namespace {
 
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (root->objectName() == name) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
+using rollwise::test::findItem;
 void settle(QQuickWindow& window, QSize size) {
-    window.resize(size);
-    window.show();
-    for (int i = 0; i < 20; ++i) {
-        QCoreApplication::processEvents();
-    }
+    rollwise::test::settleWindow(window, size);
 }
 
 // The state ZoneMap shows for `key` (what the page handed it).

@@ -377,3 +377,18 @@ TEST_CASE("Restore in the app: a preview that changes nothing, then a merge",
     CHECK_FALSE(backups.confirmRestore()); // nothing held after a cancel
     CHECK(journal->sessionCount() == 2);
 }
+
+TEST_CASE("The journal's counts are read once per change, then again after it", "[app][journal]") {
+    Fixture f;
+    auto journal = f.service();
+    journal->open();
+    REQUIRE(journal->state() == State::Unlocked);
+    CHECK(journal->sessionCount() == 0);
+    CHECK(journal->journal->pendingDeviceSessionCount() == 0);
+    // A write nobody announced: the badge's bindings keep the value they read.
+    REQUIRE(journal->db->sessions().save("s1", SessionRecord{}).ok());
+    CHECK(journal->sessionCount() == 0);
+    // The services announce every write they make; the next read sees it.
+    emit journal->journal->sessionsChanged();
+    CHECK(journal->sessionCount() == 1);
+}

@@ -7,6 +7,7 @@
 #include "services/preferences.h"
 #include "services/reminder_manager.h"
 #include "temp_dir.h"
+#include "ui_helpers.h"
 
 #include <rollwise/core/secret_store.h>
 #include <rollwise/core/situation.h>
@@ -29,6 +30,11 @@
 using namespace rollwise::app;
 
 namespace {
+
+using rollwise::test::findItem;
+void settle(QQuickWindow& window, QSize size) {
+    rollwise::test::settleWindow(window, size);
+}
 // Every UI test needs the app's services, as the composition root provides them.
 struct WithServices {
     std::unique_ptr<Services> services = makeEphemeralServices();
@@ -44,27 +50,6 @@ bool showsText(QQuickItem* root, const QString& text) {
     const auto children = root->childItems();
     return std::any_of(children.begin(), children.end(),
                        [&](QQuickItem* child) { return showsText(child, text); });
-}
-
-// Items made by a Repeater are found through the visual tree, not QObject children.
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (root->objectName() == name) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
-void settle(QQuickWindow& window, QSize size) {
-    window.resize(size);
-    window.show();
-    for (int i = 0; i < 20; ++i) {
-        QCoreApplication::processEvents();
-    }
 }
 
 } // namespace

@@ -331,8 +331,18 @@ TEST_CASE("The language chosen in Settings is kept for the next start", "[ui][se
     REQUIRE(showPage(*ui.window, QStringLiteral("settings")));
     settleWindow(*ui.window, kPhone);
     QQuickItem* root = ui.window->contentItem();
-    REQUIRE(click(findVisible(root, QStringLiteral("choice_de"))));
+    // Every language Rollwise speaks is offered in its own words.
+    QQuickItem* german = findVisible(root, QStringLiteral("choice_de"));
+    REQUIRE(german != nullptr);
+    CHECK(german->property("text").toString() == QStringLiteral("Deutsch"));
+    REQUIRE(findVisible(root, QStringLiteral("choice_en")) != nullptr);
+    CHECK(findVisible(root, QStringLiteral("choice_en"))->property("text").toString() ==
+          QStringLiteral("English"));
+    REQUIRE(click(german));
     settleWindow(*ui.window, kPhone);
+    CHECK(services->preferences->language() == QStringLiteral("de"));
+    // A language Rollwise does not speak is never kept.
+    services->preferences->setLanguage(QStringLiteral("xx"));
     CHECK(services->preferences->language() == QStringLiteral("de"));
     CHECK(Preferences::storedLanguage(
               QDir(services->scratch->path()).filePath(QStringLiteral("rollwise.ini"))) ==

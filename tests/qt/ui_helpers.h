@@ -1,6 +1,6 @@
 #pragma once
 
-// Small helpers for driving the real QML in the UI tests of Settings and Heads.
+// Small helpers for driving the real QML in the UI tests.
 
 #include <QCoreApplication>
 #include <QDir>

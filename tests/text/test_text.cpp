@@ -80,8 +80,9 @@ TEST_CASE("The German translation is compiled in and loads", "[text][language]")
     CHECK(availableLanguages().contains(QStringLiteral("de")));
 }
 
-TEST_CASE("Every zone, region, rule, question, direction and goal has words in both languages",
-          "[text][language]") {
+TEST_CASE(
+    "Every zone, region, rule, question, direction, goal and outcome has words in both languages",
+    "[text][language]") {
     for (const auto& zone : allZones()) {
         CAPTURE(zone.key);
         checkTranslated([&] { return Localizer::zoneName(zone.zone); });
@@ -104,6 +105,10 @@ TEST_CASE("Every zone, region, rule, question, direction and goal has words in b
     for (const Goal g : {Goal::TextureAndFineLines, Goal::LookOfScars, Goal::Tone, Goal::Pores,
                          Goal::StretchMarks, Goal::Scalp}) {
         checkTranslated([&] { return Localizer::goal(g); });
+    }
+    for (const SessionOutcome o :
+         {SessionOutcome::Completed, SessionOutcome::StoppedEarly, SessionOutcome::Interrupted}) {
+        checkTranslated([&] { return Localizer::outcome(o); });
     }
     for (std::size_t i = 0; i < kLimitSettingCount; ++i) {
         checkTranslated([&] { return Localizer::limitRaised(static_cast<LimitSetting>(i)); });

@@ -116,21 +116,8 @@ void SessionDetailController::reload() {
         summary << tr("from your smart device");
     }
     m_summary = summary.join(QStringLiteral(" · "));
-    if (!r.outcome) {
-        m_outcome = tr("Not finished: Rollwise was closed during this session.");
-    } else {
-        switch (*r.outcome) {
-        case SessionOutcome::Completed:
-            m_outcome = tr("Completed.");
-            break;
-        case SessionOutcome::StoppedEarly:
-            m_outcome = tr("Stopped early.");
-            break;
-        case SessionOutcome::Interrupted:
-            m_outcome = tr("Interrupted.");
-            break;
-        }
-    }
+    m_outcome = r.outcome ? Localizer::outcome(*r.outcome)
+                          : tr("Not finished: Rollwise was closed during this session.");
     for (const ZoneRecord& z : r.zones) {
         std::map<Direction, int> byDirection;
         int meanSum = 0;

@@ -89,22 +89,8 @@ QString HistoryListModel::zonesText(const SessionSummary& session) {
 }
 
 QString HistoryListModel::detailText(const SessionSummary& session) {
-    QString outcome;
-    if (!session.outcome) {
-        outcome = tr("not finished");
-    } else {
-        switch (*session.outcome) {
-        case SessionOutcome::Completed:
-            outcome = tr("completed");
-            break;
-        case SessionOutcome::StoppedEarly:
-            outcome = tr("stopped early");
-            break;
-        case SessionOutcome::Interrupted:
-            outcome = tr("interrupted");
-            break;
-        }
-    }
+    const QString outcome =
+        session.outcome ? Localizer::outcome(*session.outcome) : tr("Not finished");
     return QStringLiteral("%1 · %2 · %3")
         .arg(Localizer::passes(session.totalPasses), Localizer::millimetres(session.needleLengthUm),
              outcome);

@@ -6,7 +6,16 @@ namespace rollwise::app {
 
 JournalManager::JournalManager(const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    // Connected before anyone else, so a binding woken by the signal reads the journal again.
+    connect(this, &JournalManager::sessionsChanged, this, [this] { m_sessionCount.reset(); });
+    connect(this, &JournalManager::pendingDeviceSessionsChanged, this,
+            [this] { m_pendingCount.reset(); });
+    connect(this, &JournalManager::availableChanged, this, [this] {
+        m_sessionCount.reset();
+        m_pendingCount.reset();
+    });
+}
 
 JournalManager::~JournalManager() {
     JournalManagerForeign::forget(this);
@@ -51,24 +60,32 @@ int JournalManager::sessionCount() const {
     if (m_db == nullptr) {
         return 0;
     }
+    if (m_sessionCount) {
+        return *m_sessionCount;
+    }
     auto count = m_db->sessions().count();
     if (!count) {
         setProblem(Problem::ReadFailed);
-        return 0;
+        return 0; // not kept: the next read tries again
     }
-    return count.value();
+    m_sessionCount = count.value();
+    return *m_sessionCount;
 }
 
 std::vector<PendingDeviceSession> JournalManager::pendingDeviceSessions() const {
+    return readPending().value_or(std::vector<PendingDeviceSession>{});
+}
+
+std::optional<std::vector<PendingDeviceSession>> JournalManager::readPending() const {
     if (m_db == nullptr) {
-        return {};
+        return std::vector<PendingDeviceSession>{};
     }
     auto pending = m_db->sessions().pendingDeviceSessions();
     if (!pending) {
         qCInfo(lcApp) << "waiting device sessions unreadable:"
                       << static_cast<int>(pending.error().code);
         setProblem(Problem::ReadFailed);
-        return {};
+        return std::nullopt;
     }
     std::vector<PendingDeviceSession> shown;
     for (auto& session : pending.value()) {
@@ -80,7 +97,15 @@ std::vector<PendingDeviceSession> JournalManager::pendingDeviceSessions() const 
 }
 
 int JournalManager::pendingDeviceSessionCount() const {
-    return static_cast<int>(pendingDeviceSessions().size());
+    if (m_pendingCount) {
+        return *m_pendingCount;
+    }
+    const auto pending = readPending();
+    if (!pending) {
+        return 0; // not kept: the next read tries again
+    }
+    m_pendingCount = static_cast<int>(pending->size());
+    return *m_pendingCount;
 }
 
 std::vector<JournalManager::HeadState> JournalManager::heads() const {

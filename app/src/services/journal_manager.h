@@ -140,10 +140,16 @@ private:
     // Records a failed write (DiskFull or WriteFailed) and returns false.
     bool failWrite(const DatabaseError& error) const;
     [[nodiscard]] std::optional<StoredHead> findHead(const QString& uid) const;
+    // The waiting device sessions not skipped this run; nullopt when they cannot be read.
+    [[nodiscard]] std::optional<std::vector<PendingDeviceSession>> readPending() const;
 
     const Clock& m_clock;
     Database* m_db = nullptr;
     QSet<QString> m_skipped;
+    // The counts the navigation's badge and the pages bind to, read once per change signal
+    // (a binding reads them on every evaluation).
+    mutable std::optional<int> m_sessionCount;
+    mutable std::optional<int> m_pendingCount;
     bool m_onboardingOffered = true;
     mutable Problem m_problem = Problem::None;
     mutable Outcome m_outcome = Outcome::None;

@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "language.h"
+
 #include <QEvent>
 #include <QFont>
 #include <QGuiApplication>
@@ -19,8 +21,18 @@ QString Preferences::language() const {
     return m_settings.value(kLanguageSetting).toString();
 }
 
+QVariantList Preferences::languages() {
+    QVariantList all;
+    for (const QString& code : text::availableLanguages()) {
+        all.append(QVariantMap{{QStringLiteral("value"), code},
+                               {QStringLiteral("text"), text::languageName(code)}});
+    }
+    return all;
+}
+
 void Preferences::setLanguage(const QString& language) {
-    if (language == this->language()) {
+    if (language == this->language() ||
+        (!language.isEmpty() && !text::availableLanguages().contains(language))) {
         return;
     }
     m_settings.setValue(kLanguageSetting, language);

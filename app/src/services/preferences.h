@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QVariantList>
 #include <QtQml/qqml.h>
 
 namespace rollwise::app {
@@ -18,6 +19,8 @@ class Preferences : public QObject {
     Q_PROPERTY(qreal systemFontPixels READ systemFontPixels NOTIFY systemFontChanged)
     // The language chosen in Settings ("" the system's, "en", "de"), used from the next start.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // The languages Rollwise speaks, each in its own words: [{value: "de", text: "Deutsch"}].
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
     // System follows the system's scheme as Qt reads it at start-up (Qt 6.4 cannot follow a
@@ -32,7 +35,9 @@ public:
     void setTheme(Theme theme);
     [[nodiscard]] qreal systemFontPixels() const;
     [[nodiscard]] QString language() const;
+    // "" (the system's) or one of availableLanguages(); anything else is ignored.
     void setLanguage(const QString& language);
+    [[nodiscard]] static QVariantList languages();
     // The language kept in `settingsFile`, read before the app starts (no Preferences yet).
     [[nodiscard]] static QString storedLanguage(const QString& settingsFile);
 
