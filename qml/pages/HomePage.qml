@@ -24,6 +24,7 @@ Item {
 
     HomeController {
         id: home
+        objectName: "homeController"
         journal: Journal
     }
     // Only for the device-session cards' words and their message.

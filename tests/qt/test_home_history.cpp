@@ -26,6 +26,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace rollwise;
@@ -99,6 +100,18 @@ TEST_CASE("Home shows each zone's state from the guard and explains a tapped zon
     CHECK(mapState(map, QStringLiteral("left-cheek")) == QStringLiteral("ready"));
     CHECK(mapState(map, QStringLiteral("right-cheek")) == QStringLiteral("ready"));
     CHECK(mapState(map, QStringLiteral("eye-area")) == QStringLiteral("never"));
+    // "N zones ready" counts the zones on the maps Home shows (the face only: the body and the
+    // scalp were never used), not every zone of the body.
+    auto* homePage = findItem(root, QStringLiteral("homePage"));
+    REQUIRE(homePage != nullptr);
+    auto* home = homePage->findChild<QObject*>(QStringLiteral("homeController"));
+    REQUIRE(home != nullptr);
+    const QVariantList shown = map->property("zones").toList();
+    const auto readyOnMap = std::count_if(shown.begin(), shown.end(), [](const QVariant& zone) {
+        return zone.toMap().value(QStringLiteral("state")).toString() == QStringLiteral("ready");
+    });
+    CHECK(readyOnMap > 0);
+    CHECK(home->property("readyCount").toInt() == readyOnMap);
 
     // A tap explains the zone in one sentence, with the date it opens.
     auto* explanation = findItem(root, QStringLiteral("zoneExplanation"));

@@ -263,7 +263,6 @@ void HomeController::reload() {
         } else {
             view.state = QStringLiteral("ready");
             view.description = tr("%1: ready.").arg(name);
-            ++m_readyCount;
         }
         m_zones.push_back(view);
     }
@@ -289,6 +288,13 @@ void HomeController::reload() {
     if (!m_areas.contains(m_area)) {
         m_area = QStringLiteral("face");
     }
+    // Ready zones of the areas Home shows (the body and the scalp only once used), so the count
+    // matches the maps.
+    m_readyCount =
+        static_cast<int>(std::count_if(m_zones.begin(), m_zones.end(), [&](const ZoneView& v) {
+            return v.state == QStringLiteral("ready") &&
+                   m_areas.contains(regionKey(zoneInfo(v.zone).region));
+        }));
 
     if (!m_readable) {
         m_nextTitle = tr("No session until your journal can be read");
