@@ -111,7 +111,10 @@ int writeSession(const Connection& database, std::string_view uid, const Session
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
             ON CONFLICT (uid) DO UPDATE SET end = excluded.end, outcome = excluded.outcome,
                 high_pressure_passes = excluded.high_pressure_passes,
-                reported_passes = max(reported_passes, excluded.reported_passes)
+                reported_passes = max(reported_passes, excluded.reported_passes),
+                device_record_key = coalesce(device_record_key, excluded.device_record_key),
+                device_sequence = coalesce(device_sequence, excluded.device_sequence),
+                device_time = coalesce(device_time, excluded.device_time)
             RETURNING id)sql");
         header.bind(1, uid);
         header.bind(2, seconds(r.start));

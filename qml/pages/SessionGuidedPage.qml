@@ -282,11 +282,21 @@ Item {
         anchors.margins: Theme.spacing
         height: Theme.touchTarget * 1.8
         highlighted: true
-        enabled: page.running && Sessions.pacedByApp
+        // The simulated device has no hand to move it: this button makes its pass (labelled).
+        readonly property bool simulatedHand: page.smart && !Sessions.pacedByApp
+                                              && SessionDevice.simulated
+                                              && SessionDevice.status === SessionDevice.Live
+        enabled: page.running && (Sessions.pacedByApp || nextPass.simulatedHand)
         font.pixelSize: Theme.titleSize
-        text: page.smart && !Sessions.pacedByApp ? qsTr("The device counts the passes")
+        text: nextPass.simulatedHand ? qsTr("Make this pass (simulated device)")
+              : page.smart && !Sessions.pacedByApp ? qsTr("The device counts the passes")
                                                    : qsTr("Next pass (Space)")
-        onClicked: Sessions.confirmPass()
+        onClicked: {
+            if (nextPass.simulatedHand)
+                SessionDevice.simulatePass()
+            else
+                Sessions.confirmPass()
+        }
     }
 
     Dialog {

@@ -47,6 +47,61 @@ Item {
                 CheckBox { id: numbing; objectName: "prepNumbing"; text: qsTr("Numbing cream applied, or not used"); font.pixelSize: Theme.bodySize }
             }
 
+            // A smart device's session: the device in use is connected for it (and synced), and
+            // says here whether the passes will come from it or from Rollwise's pacing.
+            Card {
+                id: deviceCard
+                objectName: "sessionDeviceCard"
+                readonly property int status: SessionDevice.status
+                Layout.fillWidth: true
+                visible: deviceCard.status !== SessionDevice.NotNeeded
+                attention: deviceCard.status === SessionDevice.NoDevice
+                           || deviceCard.status === SessionDevice.WrongKind
+                           || deviceCard.status === SessionDevice.Unavailable
+                title: SessionDevice.simulated ? qsTr("Device (simulated)") : qsTr("Device")
+                Label {
+                    objectName: "sessionDeviceStatus"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    text: {
+                        switch (deviceCard.status) {
+                        case SessionDevice.NoDevice:
+                            return qsTr("No smart device is chosen. Pair one under Heads & devices, or start anyway: Rollwise paces the passes and you confirm each one.")
+                        case SessionDevice.WrongKind:
+                            return qsTr("The device in use is not the kind this plan is for. Choose it under Heads & devices, or change the plan's device.")
+                        case SessionDevice.Connecting:
+                            return qsTr("Connecting to your device and copying the sessions it stored…")
+                        case SessionDevice.Ready:
+                        case SessionDevice.Live:
+                            return qsTr("Connected. The device counts the passes, measures them and buzzes at each cue.")
+                        case SessionDevice.Unavailable:
+                            return qsTr("The device could not be reached. Check that it is on and near, then try again; or start anyway: Rollwise paces the passes.")
+                        default:
+                            return ""
+                        }
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    ActionButton {
+                        objectName: "sessionDeviceRetry"
+                        visible: deviceCard.status === SessionDevice.Unavailable
+                        text: qsTr("Try again")
+                        onClicked: SessionDevice.retry()
+                    }
+                    ActionButton {
+                        objectName: "sessionDeviceChoose"
+                        visible: deviceCard.status === SessionDevice.NoDevice
+                                 || deviceCard.status === SessionDevice.WrongKind
+                        text: qsTr("Heads & devices")
+                        onClicked: Navigation.open(AppPage.Devices, {})
+                    }
+                }
+            }
+
             Card {
                 Layout.fillWidth: true
                 visible: controller.questions.length > 0

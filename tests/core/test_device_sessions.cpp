@@ -393,3 +393,43 @@ TEST_CASE("The profile round-trips through the journal's settings", "[device-ses
     CHECK(loaded.value().limits.zonePassCap == 12);
     CHECK(loaded.value().professionalTreating);
 }
+
+TEST_CASE("A guided session the device also stored is matched by its record, not counted twice",
+          "[device-sessions]") {
+    TempDir dir;
+    auto db = openOrFail(dir.file("j.db"));
+    const TimePoint rolled = kNow - Hours(1);
+    // The guided session is saved from its first pass, before the device said its session id.
+    SessionRecord guided;
+    guided.start = rolled;
+    guided.family = DeviceFamily::SmartRoller;
+    guided.needleLengthUm = 500;
+    ZoneRecord forehead;
+    forehead.zone = Zone::Forehead;
+    PassRecord pass;
+    pass.start = rolled;
+    pass.duration = Seconds(3);
+    pass.source = PassSource::Device;
+    forehead.passes.push_back(pass);
+    guided.zones.push_back(forehead);
+    REQUIRE(db.sessions().save("guided", guided).ok());
+    // Session Started named it: record 7 of the device's store.
+    guided.device = DeviceOrigin{"roller-1/store-1", 7, rolled, true};
+    guided.zones[0].passes.push_back(pass);
+    REQUIRE(db.sessions().save("guided", guided).ok());
+    const auto saved = db.sessions().load("guided").value();
+    REQUIRE(saved.device.has_value());
+    CHECK(saved.device->recordKey == "roller-1/store-1");
+    CHECK(saved.device->sequence == 7);
+
+    // The device's record of it syncs later: kept as received, no second session, nothing to
+    // place. Another record of the same store still becomes its own session.
+    REQUIRE(db.deviceRecords()
+                .store(std::vector{deviceRecord(7, rolled, kNow), deviceRecord(8, rolled, kNow)})
+                .value() == 2);
+    CHECK(db.sessions().count().value() == 2);
+    const auto pending = db.sessions().pendingDeviceSessions().value();
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].uid == deviceSessionUid("roller-1/store-1", 8));
+    CHECK(db.sessions().load("guided").value().totalPasses() == 2);
+}

@@ -46,6 +46,7 @@ class JournalAccess;
 class BackupManager;
 class JournalManager;
 class DeviceManager;
+class DeviceSessionLink;
 class Preferences;
 class ReminderManager;
 class SessionRunner;
@@ -70,6 +71,7 @@ struct Services {
     std::unique_ptr<platform::ReminderTimer> reminderTimer; // null in a scratch run
     std::unique_ptr<ReminderManager> reminders;
     std::unique_ptr<SessionRunner> sessions;
+    std::unique_ptr<DeviceSessionLink> sessionDevice; // a session's use of the device link
 };
 
 // Where a run keeps its files and which device link it uses.

@@ -2,6 +2,7 @@
 #include "application.h"
 #include "services/backup_manager.h"
 #include "services/device_manager.h"
+#include "services/device_session_link.h"
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
 #include "services/preferences.h"
@@ -28,6 +29,8 @@ Services::Services() = default;
 Services::~Services() {
     PreferencesForeign::setInstance(nullptr);
     ReminderManagerForeign::setInstance(nullptr);
+    DeviceSessionLinkForeign::setInstance(nullptr);
+    sessionDevice.reset();
     SessionRunnerForeign::setInstance(nullptr);
     sessions.reset();
     DeviceManagerForeign::setInstance(nullptr);
@@ -126,6 +129,8 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
                      &JournalManager::deviceSessionsStored);
     QObject::connect(backupManager, &BackupManager::journalMerged, journal,
                      &JournalManager::merged);
+    // A session planned for a smart device connects it on demand and takes its live passes.
+    services->sessionDevice = std::make_unique<DeviceSessionLink>(*sessions, *devices);
 
     PreferencesForeign::setInstance(services->preferences.get());
     JournalAccessForeign::setInstance(services->access.get());
@@ -134,6 +139,7 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     DeviceManagerForeign::setInstance(devices);
     ReminderManagerForeign::setInstance(reminders);
     SessionRunnerForeign::setInstance(sessions);
+    DeviceSessionLinkForeign::setInstance(services->sessionDevice.get());
 
     if (!options.openLater) {
         services->access->open();

@@ -14,9 +14,14 @@ using namespace rollwise::protocol;
 
 DeviceLiveFeed::DeviceLiveFeed(SessionRunner& runner, GattPeer& peer, DeviceFeatures features,
                                std::optional<HeadIdentity> head)
+    : DeviceLiveFeed(runner, peer, features, std::move(head), Options{}) {}
+
+DeviceLiveFeed::DeviceLiveFeed(SessionRunner& runner, GattPeer& peer, DeviceFeatures features,
+                               std::optional<HeadIdentity> head, Options options)
     : m_runner(runner)
     , m_peer(peer)
     , m_features(features)
+    , m_options(std::move(options))
     , m_adapter(features, std::move(head)) {
     m_vibrate = QObject::connect(&runner, &SessionRunner::vibrate, &runner,
                                  [this](int cueKind) { vibrate(cueKind); });
@@ -27,11 +32,25 @@ DeviceLiveFeed::~DeviceLiveFeed() {
     m_runner.setDeviceLive(false);
 }
 
-void DeviceLiveFeed::begin() {
+void DeviceLiveFeed::attach() {
+    if (m_attached) {
+        return;
+    }
+    m_attached = true;
     m_receiver.resetSequence();
     m_adapter.reset();
     (void)m_peer.setNotifications(uuid::kControlPoint, true);
-    (void)m_peer.setNotifications(uuid::kLiveEvents, true);
+    if (m_options.subscribeLive) {
+        (void)m_peer.setNotifications(uuid::kLiveEvents, true);
+    }
+    m_runner.setDeviceLive(m_peer.state() == LinkState::Connected);
+}
+
+void DeviceLiveFeed::begin() {
+    attach();
+    if (m_started) {
+        return;
+    }
     if (auto start = buildControlRequest(StartSessionRequest{}, m_features)) {
         (void)m_peer.write(uuid::kControlPoint, start.value(), WriteMode::WithResponse);
     }
@@ -46,21 +65,40 @@ void DeviceLiveFeed::end() {
         }
     }
     m_started = false;
+    m_attached = false;
     m_runner.setDeviceLive(false);
 }
 
 void DeviceLiveFeed::onGattEvent(const GattEvent& event) {
     if (event.kind == GattEvent::Kind::StateChanged) {
-        if (event.state == LinkState::Disconnected && m_started) {
-            // Mid-session: the app paces the remaining passes and says so.
-            m_runner.deviceLost();
+        if (event.state == LinkState::Disconnected) {
+            onLinkLost();
         }
         return;
     }
     if (event.kind != GattEvent::Kind::Notification || event.characteristic != uuid::kLiveEvents) {
         return;
     }
-    for (const auto& live : m_receiver.receive(event.value)) {
+    onLiveEvents(m_receiver.receive(event.value));
+}
+
+void DeviceLiveFeed::onLinkLost() {
+    if (m_started) {
+        // Mid-session: the app paces the remaining passes and says so.
+        m_runner.deviceLost();
+    } else {
+        m_runner.setDeviceLive(false);
+    }
+}
+
+void DeviceLiveFeed::onLiveEvents(std::span<const LiveEvent> events) {
+    for (const auto& live : events) {
+        if (const auto* started = std::get_if<SessionStarted>(&live.payload);
+            started != nullptr && m_started && started->sessionId != 0 &&
+            !m_options.storeKey.empty()) {
+            // The device keeps this session as the record with this sequence (6.5.8).
+            m_runner.setDeviceOrigin(m_options.storeKey, started->sessionId);
+        }
         const auto input = m_adapter.onEvent(live, m_runner.expectedDirection());
         if (!input) {
             continue;

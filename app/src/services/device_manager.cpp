@@ -1,5 +1,6 @@
 #include "device_manager.h"
 
+#include "device_live_feed.h"
 #include "logging.h"
 
 #include <rollwise/core/database.h>
@@ -108,6 +109,8 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
     platform::bluetooth::BluetoothError bluetoothError = platform::bluetooth::BluetoothError::None;
     std::optional<protocol::DeviceFeatures> features;
     std::optional<protocol::HeadIdentity> head;
+    // A guided session's live feed on this link (DeviceSessionLink).
+    std::unique_ptr<DeviceLiveFeed> feed;
 
     Impl(DeviceManager& manager, const Clock& c, Preference p)
         : owner(manager)
@@ -134,6 +137,7 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
 
     // A new link for `id` (Bluetooth) or the simulator; the old link and its sync go first.
     void makeLink(platform::bluetooth::LinkPreference linkPreference, const QString& id) {
+        dropFeed();
         run.reset();
         sync.reset();
         link = {};
@@ -199,6 +203,14 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
                    : nullptr;
     }
 
+    // The link in use goes: a session on it is paced by the app from now on.
+    void dropFeed() {
+        if (feed) {
+            feed->onLinkLost();
+            feed.reset();
+        }
+    }
+
     void set(LinkState next, Problem why = Problem::None) {
         state = next;
         problem = why;
@@ -220,6 +232,9 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
         case protocol::LinkState::Disconnecting:
             break;
         case protocol::LinkState::Disconnected:
+            if (feed) {
+                feed->onLinkLost();
+            }
             // A finished or failed sync keeps saying so; otherwise the link is just gone.
             if (state != LinkState::UpToDate && state != LinkState::Failed) {
                 set(LinkState::Disconnected);
@@ -258,6 +273,12 @@ struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
         }
     }
 
+    void onLiveEvents(std::span<const protocol::LiveEvent> events) override {
+        if (feed) {
+            feed->onLiveEvents(events);
+        }
+    }
+
     void onFrameRejected(const FrameRejection& rejection) override {
         platform::bluetooth::logRejectedFrame(rejection); // kind and length, never bytes
     }
@@ -276,11 +297,13 @@ DeviceManager::DeviceManager(const Clock& clock, Preference preference, QObject*
 
 DeviceManager::~DeviceManager() {
     DeviceManagerForeign::forget(this);
+    d->feed.reset();
     d->run.reset();
     d->sync.reset(); // leaves the peer's sink before the link goes
 }
 
 void DeviceManager::attach(Database& db) {
+    d->dropFeed();
     d->run.reset();
     d->sync.reset();
     d->db = &db;
@@ -568,6 +591,62 @@ int DeviceManager::seedSimulatedSessions(int sessions, int lastDaysAgo, int pass
         device.injectRecord(r);
     }
     return static_cast<int>(device.records().size());
+}
+
+bool DeviceManager::liveReady() const {
+    return d->sync && d->link.peer && d->link.peer->state() == protocol::LinkState::Connected &&
+           d->sync->features().has_value() && d->state == LinkState::UpToDate;
+}
+
+int DeviceManager::liveFamily() const {
+    const auto features = d->knownFeatures();
+    return features ? static_cast<int>(protocol::coreFamily(*features)) : -1;
+}
+
+DeviceLiveFeed* DeviceManager::startLiveFeed(SessionRunner& runner) {
+    if (d->feed) {
+        return d->feed.get();
+    }
+    if (!liveReady()) {
+        return nullptr;
+    }
+    DeviceLiveFeed::Options options;
+    options.subscribeLive = false; // DeviceSync subscribed Live Events and checks them
+    options.storeKey = d->sync->storeKey();
+    d->feed = std::make_unique<DeviceLiveFeed>(runner, *d->link.peer, *d->sync->features(),
+                                               d->sync->head(), std::move(options));
+    d->sync->setSessionActive(true);
+    d->feed->attach();
+    return d->feed.get();
+}
+
+DeviceLiveFeed* DeviceManager::liveFeed() const {
+    return d->feed.get();
+}
+
+void DeviceManager::stopLiveFeed() {
+    if (!d->feed) {
+        return;
+    }
+    d->feed->end();
+    d->feed.reset();
+    if (d->sync) {
+        d->sync->setSessionActive(false); // the 20 s idle rule lets the link go
+    }
+}
+
+bool DeviceManager::simulatePass(int direction, int peakPressureCn, int durationMs) {
+    auto* device = d->simulatedDevice();
+    if (device == nullptr) {
+        return false;
+    }
+    protocol::PassMotion motion;
+    motion.direction = static_cast<protocol::StrokeDirection>(direction);
+    motion.duration = std::chrono::milliseconds(durationMs);
+    motion.speedMmPerS = 30;
+    motion.meanPressureCn = static_cast<std::uint16_t>(peakPressureCn * 3 / 4);
+    motion.peakPressureCn = static_cast<std::uint16_t>(peakPressureCn);
+    return static_cast<bool>(device->performPass(motion));
 }
 
 } // namespace rollwise::app

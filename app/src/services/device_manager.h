@@ -27,6 +27,9 @@ class PairedDeviceStore;
 
 namespace rollwise::app {
 
+class DeviceLiveFeed;
+class SessionRunner;
+
 class DeviceManager : public QObject {
     Q_OBJECT
     Q_PROPERTY(bool simulated READ simulated CONSTANT)
@@ -190,6 +193,24 @@ public:
     // `lastDaysAgo` days ago, `passes` passes each, at its head's needle length. For the demo
     // and the tests; does nothing on a real device. Returns how many it now holds.
     int seedSimulatedSessions(int sessions, int lastDaysAgo = 1, int passes = 12);
+
+    // ---- A guided session on the link (DeviceSessionLink; C++ only) -------------------------
+    // The link is up, prepared and up to date: a live session can run on it.
+    [[nodiscard]] bool liveReady() const;
+    // The device's family as core names it (DeviceFamily), once its features are known; -1
+    // before.
+    [[nodiscard]] int liveFamily() const;
+    // A feed from this link into `runner` (attached: its passes will come from the device), kept
+    // by the manager with the link; the link stays up (no idle disconnect) while it exists.
+    // nullptr without a ready link.
+    DeviceLiveFeed* startLiveFeed(SessionRunner& runner);
+    [[nodiscard]] DeviceLiveFeed* liveFeed() const;
+    // Ends the device's session and the feed; the link goes when it is idle again.
+    void stopLiveFeed();
+    // The simulated device makes one pass in `direction` (protocol::StrokeDirection) at
+    // `peakPressureCn` (the demo's and the tests' hand). False on a real device or when the
+    // device has no session running.
+    bool simulatePass(int direction, int peakPressureCn = 200, int durationMs = 1500);
 
 signals:
     void changed();

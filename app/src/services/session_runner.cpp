@@ -288,6 +288,15 @@ void SessionRunner::setDeviceLive(bool live) {
     }
 }
 
+void SessionRunner::setDeviceOrigin(const std::string& recordKey, int sequence) {
+    if (!m_engine || (m_state != State::InZone && m_state != State::Paused)) {
+        return;
+    }
+    m_engine->setDeviceOrigin(
+        DeviceOrigin{recordKey, sequence, m_engine->record().start, /*timeTrusted=*/true});
+    commit();
+}
+
 void SessionRunner::deviceLost() {
     const bool wasLive = m_deviceLive;
     m_deviceLive = false;

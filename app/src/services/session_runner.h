@@ -153,6 +153,8 @@ public:
     void pressureSample(int centinewtons);
     void depthSample(int micrometres);
     void deviceLost();
+    // The device keeps the running session as record `sequence` of the store `recordKey`.
+    void setDeviceOrigin(const std::string& recordKey, int sequence);
 
     [[nodiscard]] State state() const noexcept { return m_state; }
     [[nodiscard]] bool planned() const noexcept { return m_plan.has_value(); }

@@ -201,6 +201,9 @@ public:
     Status<EngineError> resume();
     // The device went away: pause; on resume the app paces the passes and the user confirms.
     void deviceLost();
+    // The smart device keeps this session in its record store under `origin` (its Session
+    // Started id, 6.5.8): the record is matched to this session when it syncs, not added again.
+    void setDeviceOrigin(DeviceOrigin origin) { m_record.device = std::move(origin); }
     Status<EngineError> stopEarly();
     Status<EngineError> finish();
 

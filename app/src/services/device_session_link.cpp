@@ -1,0 +1,131 @@
+#include "device_session_link.h"
+
+#include "device_live_feed.h"
+#include "device_manager.h"
+#include "session_runner.h"
+
+#include <rollwise/core/protocol/values.h>
+
+namespace rollwise::app {
+
+DeviceSessionLink::DeviceSessionLink(SessionRunner& runner, DeviceManager& devices, QObject* parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_devices(devices) {
+    // Queued: the runner and the manager call out while they change; this acts once they are
+    // done (and never inside DeviceSync's own callbacks).
+    connect(&m_runner, &SessionRunner::planChanged, this, &DeviceSessionLink::update,
+            Qt::QueuedConnection);
+    connect(&m_runner, &SessionRunner::stateChanged, this, &DeviceSessionLink::update);
+    connect(&m_devices, &DeviceManager::changed, this, &DeviceSessionLink::update,
+            Qt::QueuedConnection);
+}
+
+DeviceSessionLink::~DeviceSessionLink() {
+    DeviceSessionLinkForeign::forget(this);
+    release(); // the feed refers to the runner, which may go first
+}
+
+bool DeviceSessionLink::simulated() const {
+    return m_devices.simulated();
+}
+
+bool DeviceSessionLink::wanted() const {
+    if (!m_runner.planned() || m_runner.family() == QStringLiteral("plain-roller")) {
+        return false;
+    }
+    switch (m_runner.state()) {
+    case SessionRunner::State::Planned:
+    case SessionRunner::State::InZone:
+    case SessionRunner::State::Paused:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void DeviceSessionLink::setStatus(Status status) {
+    if (status != m_status) {
+        m_status = status;
+        emit changed();
+    }
+}
+
+// The session no longer needs the device: its session stops, the link goes when idle.
+void DeviceSessionLink::release() {
+    m_devices.stopLiveFeed();
+    if (m_requested) {
+        m_devices.setKeepConnected(false);
+        m_requested = false;
+    }
+}
+
+void DeviceSessionLink::update() {
+    if (m_updating) {
+        return;
+    }
+    m_updating = true;
+    const bool running = m_runner.state() == SessionRunner::State::InZone ||
+                         m_runner.state() == SessionRunner::State::Paused;
+    if (!wanted()) {
+        release();
+        setStatus(Status::NotNeeded);
+    } else if (DeviceLiveFeed* feed = m_devices.liveFeed()) {
+        if (running && !feed->started() && m_runner.deviceLive()) {
+            feed->begin(); // the device's session starts with the guided one
+        }
+        setStatus(!m_runner.deviceLive() ? Status::Unavailable
+                  : feed->started()      ? Status::Live
+                                         : Status::Ready);
+    } else if (m_devices.deviceId().isEmpty()) {
+        setStatus(Status::NoDevice);
+    } else if (running) {
+        // Started without the device (or it went away): the app paces this session to its end.
+        setStatus(Status::Unavailable);
+    } else if (m_devices.liveReady()) {
+        const auto planned = m_runner.currentPlan()->family;
+        if (m_devices.liveFamily() != static_cast<int>(planned)) {
+            setStatus(Status::WrongKind);
+        } else if (m_devices.startLiveFeed(m_runner) != nullptr) {
+            setStatus(Status::Ready);
+        } else {
+            setStatus(Status::Unavailable);
+        }
+    } else if (m_devices.hasFeatures() && m_devices.liveFamily() >= 0 &&
+               m_devices.liveFamily() != static_cast<int>(m_runner.currentPlan()->family)) {
+        // Known from an earlier connection: no need to connect to say so.
+        setStatus(Status::WrongKind);
+    } else if (!m_requested) {
+        // Connect on demand for this session; the sync first, so the guard knows what the
+        // device stored, then the link is kept for the session.
+        m_requested = true;
+        m_devices.setKeepConnected(true);
+        m_devices.connectAndSync();
+        setStatus(Status::Connecting);
+    } else if (m_devices.busy()) {
+        setStatus(Status::Connecting);
+    } else if (m_devices.state() == DeviceManager::LinkState::Failed ||
+               m_devices.state() == DeviceManager::LinkState::Disconnected ||
+               m_devices.state() == DeviceManager::LinkState::NotPaired) {
+        setStatus(Status::Unavailable);
+    }
+    m_updating = false;
+}
+
+void DeviceSessionLink::retry() {
+    if (m_status != Status::Unavailable || !wanted()) {
+        return;
+    }
+    m_requested = false;
+    update();
+}
+
+bool DeviceSessionLink::simulatePass() {
+    const auto direction = m_runner.expectedDirection();
+    if (!direction || m_status != Status::Live) {
+        return false;
+    }
+    return m_devices.simulatePass(static_cast<int>(protocol::toStrokeDirection(*direction)));
+}
+
+} // namespace rollwise::app
