@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>Aftercare</source>
-        <translation>Nachsorge</translation>
+        <translation>Nachpflege</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -1903,7 +1903,7 @@
     <name>SessionAftercarePage</name>
     <message>
         <source>Aftercare</source>
-        <translation>Nachsorge</translation>
+        <translation>Nachpflege</translation>
     </message>
     <message>
         <source>Needling again</source>
