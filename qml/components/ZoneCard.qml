@@ -34,11 +34,15 @@ Rectangle {
         anchors.rightMargin: Theme.spacing
         spacing: 4
 
-        RowLayout {
+        // The name and its status side by side, or the status under a long name ("Augenpartie"
+        // beside "Wird nie behandelt" on a narrow card).
+        Flow {
+            id: heading
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            spacing: Theme.spacing / 2
             Label {
-                Layout.fillWidth: true
+                objectName: "zoneName"
+                width: Math.min(implicitWidth, heading.width)
                 text: card.name
                 color: Theme.text
                 font.pixelSize: Theme.headingSize - 2

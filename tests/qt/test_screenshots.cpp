@@ -21,6 +21,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <language.h>
 
 using namespace rollwise;
@@ -42,6 +43,40 @@ void collectWords(QQuickItem* item, QSet<QString>& out) {
     }
     for (QQuickItem* child : item->childItems()) {
         collectWords(child, out);
+    }
+}
+
+// Texts the window shows cut off: elided, wider than their box (a word that cannot wrap), or
+// running out of the window's side.
+void collectCut(QQuickItem* item, QStringList& out) {
+    if (item == nullptr || !item->isVisible() || item->opacity() == 0) {
+        return;
+    }
+    if (item->inherits("QQuickText")) {
+        const QString text = item->property("text").toString();
+        const qreal contentWidth = item->property("contentWidth").toReal();
+        // Where the letters are (a centred label's box may be wider than its text).
+        const int alignment = item->property("horizontalAlignment").toInt();
+        const qreal slack = std::max<qreal>(0, item->width() - contentWidth);
+        const qreal offset = (alignment & Qt::AlignHCenter) != 0 ? slack / 2
+                             : (alignment & Qt::AlignRight) != 0 ? slack
+                                                                 : 0;
+        const QRectF inWindow = item->mapRectToScene(
+            QRectF(offset, 0, std::min(contentWidth, item->width()), item->height()));
+        const qreal windowWidth = item->window()->width();
+        if (!text.isEmpty() &&
+            (item->property("truncated").toBool() || contentWidth > item->width() + 1 ||
+             inWindow.left() < -0.5 || inWindow.right() > windowWidth + 0.5)) {
+            out << QStringLiteral("'%1' (%2 wide in %3, at %4 to %5)")
+                       .arg(text)
+                       .arg(contentWidth)
+                       .arg(item->width())
+                       .arg(inWindow.left())
+                       .arg(inWindow.right());
+        }
+    }
+    for (QQuickItem* child : item->childItems()) {
+        collectCut(child, out);
     }
 }
 
@@ -109,6 +144,17 @@ QMap<QString, QSet<QString>> renderEveryPage(const QString& language, bool save)
                     QFile::remove(path);
                     REQUIRE(saveScreenshot(*ui.window, form.size, path));
                     CHECK(QImage(path).size() == form.size);
+                    // Long German words must wrap, shrink or reflow, not be cut off. The guided
+                    // session's pages are being reworked in parallel (their German overflows
+                    // are known); drop them from this list once that lands.
+                    if (page != QLatin1String("sessionprepare") &&
+                        page != QLatin1String("sessionguided")) {
+                        QStringList cut;
+                        collectCut(ui.window->contentItem(), cut);
+                        INFO(path.toStdString());
+                        INFO("cut off: " << cut.join(QStringLiteral(" | ")).toStdString());
+                        CHECK(cut.isEmpty());
+                    }
                 }
             }
         }
