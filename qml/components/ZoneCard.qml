@@ -36,13 +36,17 @@ Rectangle {
 
         // The name and its status side by side, or the status under a long name ("Augenpartie"
         // beside "Wird nie behandelt" on a narrow card).
-        Flow {
+        GridLayout {
             id: heading
             Layout.fillWidth: true
-            spacing: Theme.spacing / 2
+            columns: zoneName.implicitWidth + badge.implicitWidth + heading.columnSpacing
+                     <= heading.width ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: 4
             Label {
+                id: zoneName
                 objectName: "zoneName"
-                width: Math.min(implicitWidth, heading.width)
+                Layout.fillWidth: true
                 text: card.name
                 color: Theme.text
                 font.pixelSize: Theme.headingSize - 2
@@ -50,6 +54,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Rectangle {
+                id: badge
                 objectName: "zoneStatus"
                 implicitWidth: status.implicitWidth + 16
                 implicitHeight: status.implicitHeight + 8
