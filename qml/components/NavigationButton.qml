@@ -19,6 +19,14 @@ AbstractButton {
     Accessible.checkable: true
     Accessible.checked: button.current
 
+    // The title's longest word, to set the title smaller when that word is wider than a line.
+    TextMetrics {
+        id: longestWord
+        font.pixelSize: Theme.smallSize
+        font.bold: button.current
+        text: button.destination.title.split(" ").reduce((a, b) => b.length > a.length ? b : a, "")
+    }
+
     contentItem: Column {
         spacing: 2
 
@@ -56,12 +64,6 @@ AbstractButton {
         }
         // A long title ("Köpfe & Geräte" in the desktop rail) wraps instead of being cut off;
         // a word too long for a line ("Einstellungen", bold) is set a little smaller to fit.
-        TextMetrics {
-            id: longestWord
-            font.pixelSize: Theme.smallSize
-            font.bold: button.current
-            text: button.destination.title.split(" ").reduce((a, b) => b.length > a.length ? b : a, "")
-        }
         Label {
             width: button.width - 4
             horizontalAlignment: Text.AlignHCenter
