@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Folder, e.g. a synced or external drive</source>
-        <translation>Ordner, z. B. ein synchronisiertes oder externes Laufwerk</translation>
+        <translation>Ordner (synchronisiert oder extern)</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>A passphrase instead (at least %1 characters)</source>
-        <translation>Stattdessen eine Passphrase (mindestens %1 Zeichen)</translation>
+        <translation>Oder eine Passphrase (mind. %1 Zeichen)</translation>
     </message>
     <message>
         <source>Use this passphrase</source>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <source>Aftercare</source>
-        <translation>Nachsorge</translation>
+        <translation>Nachpflege</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -1903,7 +1903,7 @@
     <name>SessionAftercarePage</name>
     <message>
         <source>Aftercare</source>
-        <translation>Nachsorge</translation>
+        <translation>Nachpflege</translation>
     </message>
     <message>
         <source>Needling again</source>

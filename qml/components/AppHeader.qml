@@ -39,6 +39,9 @@ ToolBar {
         }
         Label {
             text: header.canGoBack && header.pageTitle.length > 0 ? header.pageTitle : qsTr("Rollwise")
+            // A long title ("Sicherungen und Export" on a phone) is set smaller before it is cut.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.bodySize
             elide: Text.ElideRight
             Layout.fillWidth: header.canGoBack
             color: Theme.headerText

@@ -5,7 +5,8 @@ import QtQuick.Shapes
 import Rollwise.Ui
 
 // A bar chart drawn with Qt Quick Shapes (renders offscreen with the software renderer): one
-// bar per value, its count written above it, every other label under it. Takes what it shows.
+// bar per value, its count written above it where it fits, and as many labels under the bars
+// as fit side by side (counted back from the newest). Takes what it shows.
 Item {
     id: chart
 
@@ -14,10 +15,22 @@ Item {
     property var labels: []    // one per value
     property color barColor: Theme.accent
 
-    readonly property real maxValue: chart.values.reduce((a, b) => Math.max(a, Number(b)), 1)
+    readonly property real maxValue: chart.values.reduce((a, b) => Math.max(a, Number(b)), 0)
     readonly property real labelHeight: Theme.smallSize + 6
     readonly property real plotHeight: chart.height - chart.labelHeight * 2 - titleLabel.height
     readonly property real slot: chart.values.length > 0 ? chart.width / chart.values.length : 0
+    // A value far below the largest still shows as a sliver, never as nothing.
+    readonly property real minimumBar: 2
+    // Every labelStep-th bar carries its label: as many as fit without cutting or overlapping.
+    readonly property int labelStep: chart.slot > 0
+        ? Math.max(1, Math.ceil((labelMetrics.advanceWidth + Theme.spacing / 2) / chart.slot)) : 1
+
+    TextMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.smallSize
+        // The longest label stands for all of them.
+        text: chart.labels.reduce((a, b) => String(b).length > a.length ? String(b) : a, "")
+    }
 
     implicitHeight: 180
     Accessible.role: Accessible.Chart
@@ -56,7 +69,8 @@ Item {
 
             required property int index
             readonly property real value: Number(chart.values[bar.index])
-            readonly property real barHeight: Math.max(0, chart.plotHeight) * bar.value / chart.maxValue
+            readonly property real barHeight: bar.value > 0 && chart.maxValue > 0
+                ? Math.max(chart.minimumBar, Math.max(0, chart.plotHeight) * bar.value / chart.maxValue) : 0
             readonly property real barWidth: Math.max(2, chart.slot * 0.6)
 
             x: bar.index * chart.slot
@@ -84,7 +98,10 @@ Item {
                 }
             }
             Label {
-                visible: bar.value > 0
+                objectName: "count_" + bar.index
+                // A count wider than its bar would run into its neighbours' (the chart's
+                // accessible name still lists every value).
+                visible: bar.value > 0 && implicitWidth <= bar.width
                 width: bar.width
                 y: bar.height - bar.barHeight - height
                 horizontalAlignment: Text.AlignHCenter
@@ -93,9 +110,10 @@ Item {
                 font.pixelSize: Theme.smallSize
             }
             Label {
-                visible: bar.index % 2 === (chart.values.length - 1) % 2
-                width: bar.width * 2
-                x: -bar.width / 2
+                objectName: "label_" + bar.index
+                visible: (chart.values.length - 1 - bar.index) % chart.labelStep === 0
+                width: bar.width * chart.labelStep
+                x: (bar.width - width) / 2
                 y: bar.height + 2
                 horizontalAlignment: Text.AlignHCenter
                 text: chart.labels.length > bar.index ? chart.labels[bar.index] : ""

@@ -27,6 +27,7 @@ Rectangle {
         spacing: Theme.spacing / 2
 
         Label {
+            objectName: "cardTitle"
             visible: card.title.length > 0
             Layout.fillWidth: true
             text: (card.attention ? "⚠ " : "") + card.title

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Rollwise.Ui
 
 // One limit: its value, its floor (the loosest allowed) and a step stricter or looser. A step
-// past the floor is still asked for, so the refusal can say why.
+// past the floor is still asked for, so the refusal can say why. On a phone the buttons go under
+// the words, so long titles and values (German) keep the full width.
 ColumnLayout {
     id: row
 
@@ -20,9 +21,11 @@ ColumnLayout {
 
     spacing: 2
 
-    RowLayout {
+    GridLayout {
         Layout.fillWidth: true
-        spacing: Theme.spacing / 2
+        columns: row.compact ? 1 : 2
+        columnSpacing: Theme.spacing / 2
+        rowSpacing: Theme.spacing / 2
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0
@@ -40,6 +43,7 @@ ColumnLayout {
                 text: row.valueText
                 color: Theme.text
                 font.pixelSize: Theme.headingSize
+                wrapMode: Text.WordWrap
             }
             Label {
                 Layout.fillWidth: true
@@ -49,20 +53,23 @@ ColumnLayout {
                 wrapMode: Text.WordWrap
             }
         }
-        ActionButton {
-            objectName: "stricterButton"
-            text: qsTr("Stricter")
-            Accessible.name: qsTr("%1: stricter").arg(row.title)
-            onClicked: row.changeRequested(row.stricterIsLower ? row.value - row.step
-                                                               : row.value + row.step)
-        }
-        ActionButton {
-            objectName: "looserButton"
-            text: qsTr("Looser")
-            flat: true
-            Accessible.name: qsTr("%1: looser").arg(row.title)
-            onClicked: row.changeRequested(row.stricterIsLower ? row.value + row.step
-                                                               : row.value - row.step)
+        RowLayout {
+            spacing: Theme.spacing / 2
+            ActionButton {
+                objectName: "stricterButton"
+                text: qsTr("Stricter")
+                Accessible.name: qsTr("%1: stricter").arg(row.title)
+                onClicked: row.changeRequested(row.stricterIsLower ? row.value - row.step
+                                                                   : row.value + row.step)
+            }
+            ActionButton {
+                objectName: "looserButton"
+                text: qsTr("Looser")
+                flat: true
+                Accessible.name: qsTr("%1: looser").arg(row.title)
+                onClicked: row.changeRequested(row.stricterIsLower ? row.value + row.step
+                                                                   : row.value - row.step)
+            }
         }
     }
 }

@@ -19,6 +19,14 @@ AbstractButton {
     Accessible.checkable: true
     Accessible.checked: button.current
 
+    // The title's longest word, to set the title smaller when that word is wider than a line.
+    TextMetrics {
+        id: longestWord
+        font.pixelSize: Theme.smallSize
+        font.bold: button.current
+        text: button.destination.title.split(" ").reduce((a, b) => b.length > a.length ? b : a, "")
+    }
+
     contentItem: Column {
         spacing: 2
 
@@ -54,7 +62,8 @@ AbstractButton {
                 }
             }
         }
-        // A long title ("Köpfe & Geräte" in the desktop rail) wraps instead of being cut off.
+        // A long title ("Köpfe & Geräte" in the desktop rail) wraps instead of being cut off;
+        // a word too long for a line ("Einstellungen", bold) is set a little smaller to fit.
         Label {
             width: button.width - 4
             horizontalAlignment: Text.AlignHCenter
@@ -62,7 +71,8 @@ AbstractButton {
             maximumLineCount: 2
             text: button.destination.title
             color: button.current ? Theme.text : Theme.mutedText
-            font.pixelSize: Theme.smallSize
+            font.pixelSize: Math.max(9, Math.min(Theme.smallSize, Math.floor(
+                Theme.smallSize * (button.width - 6) / Math.max(1, longestWord.advanceWidth))))
             font.bold: button.current
         }
     }

@@ -73,6 +73,7 @@ ColumnLayout {
             }
             Rectangle {
                 id: track
+                objectName: "wearTrack"
                 Layout.fillWidth: true
                 implicitHeight: 10
                 radius: 5
@@ -86,6 +87,7 @@ ColumnLayout {
                 }
                 // Where the warning starts.
                 Rectangle {
+                    objectName: "warnMark"
                     x: track.width * gauge.warnPercent / 100 - 1
                     width: 2
                     height: parent.height + 4

@@ -34,10 +34,18 @@ Rectangle {
         anchors.rightMargin: Theme.spacing
         spacing: 4
 
-        RowLayout {
+        // The name and its status side by side, or the status under a long name ("Augenpartie"
+        // beside "Wird nie behandelt" on a narrow card).
+        GridLayout {
+            id: heading
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: zoneName.implicitWidth + badge.implicitWidth + heading.columnSpacing
+                     <= heading.width ? 2 : 1
+            columnSpacing: Theme.spacing
+            rowSpacing: 4
             Label {
+                id: zoneName
+                objectName: "zoneName"
                 Layout.fillWidth: true
                 text: card.name
                 color: Theme.text
@@ -46,6 +54,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Rectangle {
+                id: badge
                 objectName: "zoneStatus"
                 implicitWidth: status.implicitWidth + 16
                 implicitHeight: status.implicitHeight + 8

@@ -63,6 +63,8 @@ Item {
             Card {
                 Layout.fillWidth: true
                 title: qsTr("Needling again")
+                // Nothing to say when no session was just finished: no empty card.
+                visible: controller.reopening.length > 0
                 Repeater {
                     model: controller.reopening
                     delegate: Label {

@@ -71,7 +71,8 @@ Item {
             clip: true
             model: zones
             cellWidth: Math.floor(width / page.columns)
-            cellHeight: 96
+            // Room for a name with its status under it and three lines of why (German).
+            cellHeight: page.compact ? 96 : 120
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
             Accessible.role: Accessible.List
