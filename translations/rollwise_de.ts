@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>Skip zone</source>
-        <translation>Zone überspringen</translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Sound cues</source>
@@ -2037,6 +2037,14 @@
     <message>
         <source>Why (optional)</source>
         <translation>Warum (optional)</translation>
+    </message>
+    <message>
+        <source>Simulate this pass</source>
+        <translation>Diesen Durchgang simulieren</translation>
+    </message>
+    <message>
+        <source>Next pass</source>
+        <translation>Nächster Durchgang</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2163,42 @@
     <message>
         <source>Start the session</source>
         <translation>Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Device (simulated)</source>
+        <translation>Gerät (simuliert)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>No smart device is chosen. Pair one under Heads &amp; devices, or start anyway: Rollwise paces the passes and you confirm each one.</source>
+        <translation>Kein smartes Gerät ausgewählt. Koppeln Sie eines unter „Köpfe &amp; Geräte“, oder starten Sie trotzdem: Rollwise gibt den Takt der Durchgänge vor, und Sie bestätigen jeden einzeln.</translation>
+    </message>
+    <message>
+        <source>The device in use is not the kind this plan is for. Choose it under Heads &amp; devices, or change the plan&apos;s device.</source>
+        <translation>Das verwendete Gerät passt nicht zu diesem Plan. Wählen Sie das richtige unter „Köpfe &amp; Geräte“, oder ändern Sie das Gerät im Plan.</translation>
+    </message>
+    <message>
+        <source>Connecting to your device and copying the sessions it stored…</source>
+        <translation>Verbindung zum Gerät wird hergestellt, gespeicherte Sitzungen werden übernommen…</translation>
+    </message>
+    <message>
+        <source>Connected. The device counts the passes, measures them and buzzes at each cue.</source>
+        <translation>Verbunden. Das Gerät zählt und misst die Durchgänge und vibriert bei jedem Hinweis.</translation>
+    </message>
+    <message>
+        <source>The device could not be reached. Check that it is on and near, then try again; or start anyway: Rollwise paces the passes.</source>
+        <translation>Das Gerät war nicht erreichbar. Prüfen Sie, ob es eingeschaltet und in der Nähe ist, und versuchen Sie es erneut; oder starten Sie trotzdem: Rollwise gibt den Takt der Durchgänge vor.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Heads &amp; devices</source>
+        <translation>Köpfe &amp; Geräte</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n sessions copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker's help.</source>
+        <source>%1 of %n sessions copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker&apos;s help.</source>
         <translation>
-            <numerusform>%1 of %n session copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker's help.</numerusform>
-            <numerusform>%1 of %n sessions copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker's help.</numerusform>
+            <numerusform>%1 of %n session copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker&apos;s help.</numerusform>
+            <numerusform>%1 of %n sessions copied. The others failed their checks and stay on the device; sync again, and if they keep failing, the device needs its maker&apos;s help.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -95,12 +95,18 @@ Item {
         spacing: Theme.spacing
         ActionButton {
             objectName: "pauseButton"
+            // Narrow padding: four buttons share a phone's width in every language.
+            leftPadding: Theme.spacing * 0.75
+            rightPadding: Theme.spacing * 0.75
             text: page.paused ? qsTr("Resume") : qsTr("Pause")
             enabled: page.running || page.paused
             onClicked: page.paused ? Sessions.resume() : Sessions.pause()
         }
         ActionButton {
             objectName: "skipButton"
+            // Narrow padding: four buttons share a phone's width in every language.
+            leftPadding: Theme.spacing * 0.75
+            rightPadding: Theme.spacing * 0.75
             text: qsTr("Skip zone")
             enabled: page.running || page.paused
             onClicked: skipDialog.open()
@@ -108,6 +114,8 @@ Item {
         Item { Layout.fillWidth: true }
         ActionButton {
             objectName: "soundButton"
+            leftPadding: Theme.spacing * 0.75
+            rightPadding: Theme.spacing * 0.75
             checkable: true
             checked: page.soundOn
             text: "♪"
@@ -116,6 +124,9 @@ Item {
         }
         ActionButton {
             objectName: "stopButton"
+            // Narrow padding: four buttons share a phone's width in every language.
+            leftPadding: Theme.spacing * 0.75
+            rightPadding: Theme.spacing * 0.75
             text: qsTr("Stop")
             enabled: page.running || page.paused
             onClicked: Sessions.stopEarly()
@@ -288,9 +299,10 @@ Item {
                                               && SessionDevice.status === SessionDevice.Live
         enabled: page.running && (Sessions.pacedByApp || nextPass.simulatedHand)
         font.pixelSize: Theme.titleSize
-        text: nextPass.simulatedHand ? qsTr("Make this pass (simulated device)")
+        text: nextPass.simulatedHand ? qsTr("Simulate this pass")
               : page.smart && !Sessions.pacedByApp ? qsTr("The device counts the passes")
-                                                   : qsTr("Next pass (Space)")
+              : page.compact ? qsTr("Next pass")  // a phone has no space bar
+                             : qsTr("Next pass (Space)")
         onClicked: {
             if (nextPass.simulatedHand)
                 SessionDevice.simulatePass()

@@ -42,9 +42,9 @@ Item {
             Card {
                 Layout.fillWidth: true
                 title: qsTr("Preparation")
-                CheckBox { id: clean; objectName: "prepClean"; text: qsTr("Skin cleansed and dry"); font.pixelSize: Theme.bodySize }
-                CheckBox { id: actives; objectName: "prepActives"; text: qsTr("Retinoids and acids stopped for 2 days"); font.pixelSize: Theme.bodySize }
-                CheckBox { id: numbing; objectName: "prepNumbing"; text: qsTr("Numbing cream applied, or not used"); font.pixelSize: Theme.bodySize }
+                CheckRow { id: clean; objectName: "prepClean"; text: qsTr("Skin cleansed and dry") }
+                CheckRow { id: actives; objectName: "prepActives"; text: qsTr("Retinoids and acids stopped for 2 days") }
+                CheckRow { id: numbing; objectName: "prepNumbing"; text: qsTr("Numbing cream applied, or not used") }
             }
 
             // A smart device's session: the device in use is connected for it (and synced), and

@@ -19,6 +19,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <utility>
 
@@ -60,17 +61,6 @@ void shoot(Rig& rig, const char* page) {
     rig.settle();
 }
 
-StoredHead simulatedHead(int needleUm, TimePoint now) {
-    StoredHead head;
-    head.uid = "head-simulated-test";
-    head.head.id = "simulated-test";
-    head.head.family = DeviceFamily::SmartRoller;
-    head.head.needleLengthUm = needleUm;
-    head.head.needleCount = 540;
-    head.head.lastDisinfected = now;
-    return head;
-}
-
 } // namespace
 
 TEST_CASE("A smart roller session runs on the device in use, from the plan to its synced record",
@@ -103,9 +93,15 @@ TEST_CASE("A smart roller session runs on the device in use, from the plan to it
     shoot(rig, "session-prepare-device");
 
     // The checks, then start: the device's own session starts with the guided one.
-    REQUIRE(rig.db->heads().save(simulatedHead(needleUm, rig.now())));
-    rig.runner().useHead(QStringLiteral("head-simulated-test"));
-    rig.settle();
+    // The head in the device is recorded and picked; the user confirms it was disinfected.
+    const std::string head = devices.headJournalUid();
+    REQUIRE_FALSE(head.empty());
+    CHECK(rig.runner().headUid() == QString::fromStdString(head));
+    const auto heads = rig.db->heads().all().value();
+    CHECK(std::any_of(heads.begin(), heads.end(), [&](const StoredHead& h) {
+        return h.uid == head && h.head.needleLengthUm == needleUm;
+    }));
+    rig.click(QStringLiteral("disinfectedButton"));
     for (int i = 0; rig.item(QStringLiteral("acknowledge_%1").arg(i)) != nullptr; ++i) {
         rig.click(QStringLiteral("acknowledge_%1").arg(i));
     }

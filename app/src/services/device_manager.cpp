@@ -603,6 +603,17 @@ int DeviceManager::liveFamily() const {
     return features ? static_cast<int>(protocol::coreFamily(*features)) : -1;
 }
 
+std::string DeviceManager::headJournalUid() const {
+    const auto head = d->knownHead();
+    if (!head || !head->present()) {
+        return {};
+    }
+    if (head->hasId()) {
+        return "head-" + head->id.toHex(); // as a synced record names it (device_import)
+    }
+    return d->sync && !d->sync->storeKey().empty() ? d->sync->storeKey() + "/head" : std::string();
+}
+
 DeviceLiveFeed* DeviceManager::startLiveFeed(SessionRunner& runner) {
     if (d->feed) {
         return d->feed.get();

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 namespace rollwise {
 class Clock;
@@ -200,6 +201,9 @@ public:
     // The device's family as core names it (DeviceFamily), once its features are known; -1
     // before.
     [[nodiscard]] int liveFamily() const;
+    // The journal uid of the head in the device ("head-<id>", or the device's own head slot);
+    // empty when no head is known.
+    [[nodiscard]] std::string headJournalUid() const;
     // A feed from this link into `runner` (attached: its passes will come from the device), kept
     // by the manager with the link; the link stays up (no idle disconnect) while it exists.
     // nullptr without a ready link.

@@ -87,6 +87,12 @@ void DeviceSessionLink::update() {
         if (m_devices.liveFamily() != static_cast<int>(planned)) {
             setStatus(Status::WrongKind);
         } else if (m_devices.startLiveFeed(m_runner) != nullptr) {
+            // The head in the device is the session's, unless the user picked one.
+            if (const std::string head = m_devices.headJournalUid();
+                m_runner.headUid().isEmpty() && !head.empty()) {
+                (void)m_runner.useDeviceHead(head, planned, m_devices.headNeedleUm(),
+                                             m_devices.headNeedleCount());
+            }
             setStatus(Status::Ready);
         } else {
             setStatus(Status::Unavailable);

@@ -124,6 +124,10 @@ public:
     // roller head (needle length and count) and picks it.
     Q_INVOKABLE void useHead(const QString& uid);
     Q_INVOKABLE bool addPlainHead(int needleLengthUm, int needleCount);
+    // The head in the smart device this session runs on: recorded the first time it is seen
+    // (its wear and hygiene are tracked from then on) and picked.
+    bool useDeviceHead(const std::string& uid, DeviceFamily family, int needleLengthUm,
+                       int needleCount);
     // The user disinfected the head now.
     Q_INVOKABLE bool confirmDisinfected();
     // The warning `index` of warnings() was read and accepted.

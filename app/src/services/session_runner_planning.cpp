@@ -207,6 +207,36 @@ bool SessionRunner::addPlainHead(int needleLengthUm, int needleCount) {
     return true;
 }
 
+bool SessionRunner::useDeviceHead(const std::string& uid, DeviceFamily family, int needleLengthUm,
+                                  int needleCount) {
+    if (m_db == nullptr) {
+        setProblem(Problem::JournalLocked);
+        return false;
+    }
+    const auto heads = m_db->heads().all();
+    if (!heads) {
+        setProblem(Problem::WriteFailed);
+        return false;
+    }
+    const bool known = std::any_of(heads.value().begin(), heads.value().end(),
+                                   [&](const StoredHead& h) { return h.uid == uid; });
+    if (!known) {
+        StoredHead stored;
+        stored.uid = uid;
+        stored.head.id = uid;
+        stored.head.family = family;
+        stored.head.needleLengthUm = needleLengthUm;
+        stored.head.needleCount = needleCount;
+        if (!m_db->heads().save(stored)) {
+            setProblem(Problem::WriteFailed);
+            return false;
+        }
+        emit m_journal.headsChanged();
+    }
+    useHead(QString::fromStdString(uid));
+    return true;
+}
+
 bool SessionRunner::confirmDisinfected() {
     if (m_db == nullptr) {
         setProblem(Problem::JournalLocked);
