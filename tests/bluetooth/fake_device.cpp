@@ -20,7 +20,7 @@
 // Time: the simulator's clock follows the real monotonic clock.
 // With --doc the device is the one written from docs/device-protocol.md alone
 // (tests/protocol/doc_device.h) instead of the simulator; of the world commands it knows
-// bond, inject, records, battery and drop-link.
+// bond, inject, records, battery, drop-link, pass <direction> <ms> and session.
 #include "../protocol/doc_device.h"
 
 #include <rollwise/core/clock.h>
@@ -302,6 +302,15 @@ private:
             m_doc->setBattery(static_cast<unsigned>(a));
         } else if (verb == "drop-link") {
             m_doc->dropLink();
+        } else if (verb == "pass" && a >= 0 && a <= 4 && b > 0) {
+            // The user rolls one pass (direction, milliseconds) in the running session.
+            if (!m_doc->rollPass(static_cast<unsigned>(a), static_cast<unsigned>(b))) {
+                m_out.line("err no session is running");
+                return;
+            }
+        } else if (verb == "session") {
+            m_out.line(m_doc->sessionRunning() ? "ok running" : "ok idle");
+            return;
         } else if (verb == "records") {
             std::string list;
             for (const auto& [sequence, record] : m_doc->records) {

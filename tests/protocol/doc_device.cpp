@@ -1,6 +1,7 @@
 // A Rollwise device written from docs/device-protocol.md alone (see doc_device.h).
 #include "doc_device.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rollwise::doctest {
@@ -100,6 +101,7 @@ void DocDevice::connect() {
     }
     m_state = protocol::LinkState::Connected;
     m_cccd.clear(); // 5.3: every connection starts with every CCCD off
+    m_liveSequence = 0;
     GattEvent e;
     e.kind = GattEvent::Kind::StateChanged;
     e.state = m_state;
@@ -165,6 +167,19 @@ Status<GattError> DocDevice::write(const protocol::Uuid& c, protocol::ByteView v
         queue(done);
         return Done{};
     }
+    if (c == chr::kControl) {
+        // 6.4.2 ATT-level checks, then the write response, then the indication.
+        if (request.empty() || request.size() > 20) {
+            done.attError = kInvalidLength;
+        } else if (!notifying(chr::kControl)) {
+            done.attError = kCccdImproper;
+        }
+        queue(done);
+        if (done.attError == 0) {
+            control(request);
+        }
+        return Done{};
+    }
     if (c == chr::kRacp) {
         // 6.5.2 ATT-level checks come first; the write response precedes any indication.
         if (request.empty()) {
@@ -201,13 +216,141 @@ Status<GattError> DocDevice::setNotifications(const protocol::Uuid& c, bool enab
         m_cccd[c] = enable;
     }
     queue(e);
+    if (c == chr::kLive && enable && e.attError == 0) {
+        // 6.3.3: Battery Level first, then Session Started (origin 3) if a session runs.
+        live(0x06, 0xFFFFFF, {m_attributes[chr::kBattery].value.at(0), 0x00});
+        if (m_session) {
+            Bytes started;
+            le16(started, m_session->record.sequence);
+            le32(started, m_session->record.startTime);
+            started.push_back(0x03);
+            le16(started, m_needleLength);
+            le16(started, m_session->record.passCount);
+            live(0x01, m_session->offsetMs, started);
+        }
+    }
     return Done{};
 }
 
-void DocDevice::indicate(Bytes value) {
+void DocDevice::live(unsigned type, unsigned offsetMs, const Bytes& payload) {
+    Bytes frame{std::uint8_t(type), std::uint8_t(payload.size())};
+    le16(frame, m_liveSequence);
+    m_liveSequence = (m_liveSequence + 1) & 0xFFFF;
+    frame.push_back(std::uint8_t(offsetMs));
+    frame.push_back(std::uint8_t(offsetMs >> 8));
+    frame.push_back(std::uint8_t(offsetMs >> 16));
+    frame.insert(frame.end(), payload.begin(), payload.end());
+    if (notifying(chr::kLive)) {
+        notifyRaw(chr::kLive, std::move(frame));
+    }
+}
+
+void DocDevice::control(const Bytes& r) {
+    const unsigned op = r[0];
+    const auto answer = [&](unsigned result) {
+        indicate({0x80, std::uint8_t(op), std::uint8_t(result)}, chr::kControl);
+    };
+    // 6.4.1, the device's check order: op code, capability, length, busy, state.
+    if (op == 0x00 || op > 0x04 || op == 0x03 || op == 0x04) {
+        answer(0x02); // reserved, or no VIBRATION / REMOTE_DEPTH on this roller
+        return;
+    }
+    if (r.size() != 1) {
+        answer(0x03);
+        return;
+    }
+    if (op == 0x01) {
+        if (m_session) {
+            answer(0x06);
+            return;
+        }
+        // 6.5.1: the next record sequence, reserved for this session.
+        unsigned id = records.empty() ? 1 : records.rbegin()->first + 1;
+        id = std::max(id, m_nextSession);
+        m_nextSession = id + 1;
+        Session session;
+        session.record.sequence = id;
+        session.record.flags = notifying(chr::kLive) ? 0x01 : 0x00; // LIVE
+        session.record.endReason = 2;
+        session.record.startTime = clock;
+        session.record.headId = m_headId;
+        session.record.depthAtStart = m_needleLength;
+        session.record.maxDepth = m_needleLength;
+        m_session = session;
+        Bytes ok{0x80, 0x01, 0x01};
+        le16(ok, id);
+        indicate(ok, chr::kControl); // 6.4.1: the indication before Session Started
+        Bytes started;
+        le16(started, id);
+        le32(started, clock);
+        started.push_back(0x02);
+        le16(started, m_needleLength);
+        le16(started, 0);
+        live(0x01, 0, started);
+        return;
+    }
+    // op 0x02 Stop Session
+    if (!m_session) {
+        answer(0x06);
+        return;
+    }
+    answer(0x01);
+    Session session = std::move(*m_session);
+    m_session.reset();
+    DocRecord& record = session.record;
+    record.durationS = (session.offsetMs + 999) / 1000;
+    Bytes ended;
+    le16(ended, record.sequence);
+    ended.push_back(0x02);
+    le16(ended, record.passCount);
+    le16(ended, record.contactTenths);
+    live(0x08, session.offsetMs, ended);
+    if (record.passCount > 0) {
+        records[record.sequence] = record; // 6.3.6: a session with a pass is stored
+    }
+}
+
+bool DocDevice::rollPass(unsigned direction, unsigned durationMs) {
+    if (!m_session || m_state != protocol::LinkState::Connected || durationMs == 0) {
+        return false;
+    }
+    Session& session = *m_session;
+    DocRecord& record = session.record;
+    session.offsetMs += 500; // the hand moves to the skin
+    const unsigned number = record.passCount + 1;
+    live(0x02, session.offsetMs,
+         {std::uint8_t(direction), std::uint8_t(number), std::uint8_t(number >> 8)});
+    DocPass pass;
+    pass.startTenths = session.offsetMs / 100;
+    pass.direction = direction;
+    pass.durationMs = durationMs;
+    pass.distanceMm = durationMs * 40 / 1000; // MOTION measures distance
+    pass.speed = 0xFFFF;                      // no SPEED
+    pass.meanCn = 0xFFFF;                     // no PRESSURE
+    pass.peakCn = 0xFFFF;
+    pass.depth = m_needleLength;
+    session.offsetMs += durationMs;
+    Bytes summary{std::uint8_t(direction)};
+    le16(summary, pass.durationMs);
+    le16(summary, pass.distanceMm);
+    le16(summary, pass.speed);
+    le16(summary, pass.meanCn);
+    le16(summary, pass.peakCn);
+    le16(summary, pass.depth);
+    live(0x03, session.offsetMs, summary);
+    record.passCount = number;
+    record.contactTenths += durationMs / 100;
+    if (direction >= 1 && direction <= 4) {
+        ++record.directions[direction - 1];
+    }
+    record.passes.push_back(pass);
+    return true;
+}
+
+void DocDevice::indicate(Bytes value, const protocol::Uuid& characteristic) {
     GattEvent e;
     e.kind = GattEvent::Kind::Indication;
-    e.characteristic = chr::kRacp;
+    e.characteristic = characteristic;
     e.value = std::move(value);
     queue(e);
 }

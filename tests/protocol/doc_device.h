@@ -196,6 +196,13 @@ public:
     void setBattery(unsigned percent);
     // The link drops (out of range): the app sees it go.
     void dropLink() { disconnect(); }
+    // 6.3.5: the user rolls one pass (direction 1 - 4, 6.3.4) during a running session: Pass
+    // Start, then Pass End with its summary (MOTION only: speed and pressure not measured).
+    // False when no session runs.
+    bool rollPass(unsigned direction, unsigned durationMs);
+    // The device's clock (Timestamp, s since 2000-01-01): the start time of a session.
+    std::uint32_t clock = 794'000'000U;
+    [[nodiscard]] bool sessionRunning() const { return m_session.has_value(); }
 
     // What the app asked, in order: "read <name>", "write <name> <hex>", "notify <name>".
     std::vector<std::string> log;
@@ -216,7 +223,10 @@ private:
     };
     void queue(protocol::GattEvent event);
     void racp(const Bytes& request);
-    void indicate(Bytes value);
+    void control(const Bytes& request);
+    // One Live Events frame (6.3.1): type, L, the connection's next sequence, the time offset.
+    void live(unsigned type, unsigned offsetMs, const Bytes& payload);
+    void indicate(Bytes value, const protocol::Uuid& characteristic = chr::kRacp);
     void sendRecord(const DocRecord& record);
     [[nodiscard]] std::vector<unsigned> matching(unsigned op, unsigned oper, unsigned a,
                                                  unsigned b) const;
@@ -229,6 +239,14 @@ private:
     std::array<std::uint8_t, 8> m_headId{0x3F, 0x8A, 0x10, 0x5C, 0xE2, 0x47, 0x9B, 0x01};
     unsigned m_needleLength = 50;
     unsigned m_needleCount = 540;
+    unsigned m_liveSequence = 0; // 6.3.2: per connection, from 0
+    unsigned m_nextSession = 1;  // 6.5.1: a session id is never used twice
+    // The running session (6.3.6), kept as the record it will become (6.5.4).
+    struct Session {
+        DocRecord record;
+        unsigned offsetMs = 0; // where its clock stands
+    };
+    std::optional<Session> m_session;
 };
 
 } // namespace rollwise::doctest

@@ -7,6 +7,23 @@
 #include <rollwise/core/protocol/values.h>
 
 namespace rollwise::app {
+namespace {
+
+// Whether the device in use (core's DeviceFamily, -1: not known) can run a session planned for
+// `planned`: a pen for a pen; any roller that reports its passes (a smart roller, or a home
+// tool without pressure or speed sensing) for a smart roller.
+bool fits(int device, DeviceFamily planned) {
+    if (device < 0) {
+        return true; // not known yet: connecting will tell
+    }
+    const auto family = static_cast<DeviceFamily>(device);
+    const auto roller = [](DeviceFamily f) {
+        return f == DeviceFamily::SmartRoller || f == DeviceFamily::HomeTool;
+    };
+    return family == planned || (roller(family) && roller(planned));
+}
+
+} // namespace
 
 DeviceSessionLink::DeviceSessionLink(SessionRunner& runner, DeviceManager& devices, QObject* parent)
     : QObject(parent)
@@ -84,7 +101,7 @@ void DeviceSessionLink::update() {
         setStatus(Status::Unavailable);
     } else if (m_devices.liveReady()) {
         const auto planned = m_runner.currentPlan()->family;
-        if (m_devices.liveFamily() != static_cast<int>(planned)) {
+        if (!fits(m_devices.liveFamily(), planned)) {
             setStatus(Status::WrongKind);
         } else if (m_devices.startLiveFeed(m_runner) != nullptr) {
             // The head in the device is the session's, unless the user picked one.
@@ -97,8 +114,8 @@ void DeviceSessionLink::update() {
         } else {
             setStatus(Status::Unavailable);
         }
-    } else if (m_devices.hasFeatures() && m_devices.liveFamily() >= 0 &&
-               m_devices.liveFamily() != static_cast<int>(m_runner.currentPlan()->family)) {
+    } else if (m_devices.hasFeatures() &&
+               !fits(m_devices.liveFamily(), m_runner.currentPlan()->family)) {
         // Known from an earlier connection: no need to connect to say so.
         setStatus(Status::WrongKind);
     } else if (!m_requested) {

@@ -1,0 +1,137 @@
+// A guided session with the roller written from docs/device-protocol.md alone (tests/protocol/
+// doc_device.h, served by the fake BlueZ), through the services the session screens use:
+// SessionRunner plans a smart-roller session, DeviceSessionLink connects the paired device on
+// demand over the real Qt Bluetooth path and syncs it, the head it reports is picked, Start
+// Session goes out on the Control Point, the passes rolled on the device arrive as Live Events
+// and are committed, Stop Session ends the device's session, and its stored record, synced
+// afterwards, is matched to the guided session instead of being counted twice.
+#include "fake_bluez.h"
+#include "services/device_live_feed.h"
+#include "services/device_manager.h"
+#include "services/device_session_link.h"
+#include "services/journal_manager.h"
+#include "services/session_runner.h"
+#include "sync_rig.h"
+
+#include <rollwise/core/protocol/values.h>
+#include <rollwise/platform/bluetooth/paired_devices.h>
+#include <rollwise/platform/bluetooth/sync_run.h>
+#include <rollwise/platform/system_clock.h>
+
+#include <QTest>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace rollwise;
+using namespace rollwise::app;
+using rollwise::bttest::FakeBluez;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+
+} // namespace
+
+TEST_CASE("a roller built from the document alone runs a guided session through the app",
+          "[devices][doc-device][session]") {
+    auto& fake = FakeBluez::instance();
+    fake.reset(QStringLiteral("paired=1 device=doc"));
+    const QString device = QString::fromLatin1(FakeBluez::kDeviceAddress);
+
+    platform::SystemClock clock;
+    test::TempDir dir;
+    auto opened = Database::open(dir.file("journal.db"), synctest::testKey());
+    REQUIRE(opened);
+    Database db = std::move(opened).value();
+    for (const auto& info : allQuestions()) {
+        Answer a;
+        a.question = info.question;
+        a.answeredAt = std::chrono::floor<Seconds>(clock.now()) - Hours(1);
+        REQUIRE(db.answers().save(a));
+    }
+    DeviceManager devices(clock, DeviceManager::Preference::Automatic);
+    JournalManager journal(clock);
+    SessionRunner runner(clock, journal);
+    DeviceSessionLink link(runner, devices);
+    devices.pairedDevices().add({device, QStringLiteral("DR-1")});
+    devices.useDevice(device);
+    journal.attach(db);
+    devices.attach(db);
+    runner.attach(db);
+    REQUIRE_FALSE(devices.simulated());
+    CHECK_FALSE(devices.connected()); // nothing until the session asks
+
+    // A smart-roller plan: the device is connected and synced for it; its head is picked.
+    REQUIRE(runner.plan(QStringLiteral("texture"), QStringLiteral("smart-roller"), 500,
+                        {QStringLiteral("forehead")}));
+    (void)QTest::qWaitFor(
+        [&] {
+            return link.status() == DeviceSessionLink::Status::Ready ||
+                   link.status() == DeviceSessionLink::Status::Unavailable;
+        },
+        8000);
+    REQUIRE(link.status() == DeviceSessionLink::Status::Ready);
+    CHECK(devices.keepConnected());
+    QTest::qWait(500); // the link stays for the session
+    CHECK(devices.connected());
+    CHECK(runner.deviceLive());
+    CHECK(runner.headUid().startsWith(QStringLiteral("head-")));
+    REQUIRE(runner.confirmDisinfected());
+    for (int i = 0; i < static_cast<int>(runner.warnings().size()); ++i) {
+        runner.acknowledge(i);
+    }
+
+    // Start: the document's Start Session goes out, the device's session runs.
+    REQUIRE(runner.start());
+    REQUIRE(
+        QTest::qWaitFor([&] { return link.status() == DeviceSessionLink::Status::Live; }, kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fake.sim(QStringLiteral("session")) == QStringLiteral("running"); }, kWaitMs));
+    CHECK_FALSE(runner.pacedByApp());
+
+    // The user rolls each pass the guide asks for; it arrives as Pass Start and Pass End.
+    int guard = 0;
+    while (runner.state() == SessionRunner::State::InZone && ++guard < 40) {
+        const int before = runner.committedPasses();
+        const int direction =
+            static_cast<int>(protocol::toStrokeDirection(*runner.expectedDirection()));
+        (void)fake.sim(QStringLiteral("pass %1 2500").arg(direction)); // throws on "err"
+        REQUIRE(QTest::qWaitFor([&] { return runner.committedPasses() == before + 1; }, kWaitMs));
+    }
+    REQUIRE(runner.state() == SessionRunner::State::Aftercare);
+    const SessionRecord guided = db.sessions().load(runner.sessionUid()).value();
+    REQUIRE(guided.totalPasses() == runner.committedPasses());
+    for (const auto& zone : guided.zones) {
+        for (const auto& pass : zone.passes) {
+            CHECK(pass.source == PassSource::Device);
+            CHECK(pass.depthUm == 500);
+        }
+    }
+    REQUIRE(guided.device.has_value());
+    // The app keeps a Bluetooth device's records under its address and the store id (6.5.1).
+    const std::string storeKey =
+        deviceRecordKey(platform::bluetooth::bluetoothSyncUid(device), 0x5EED0001);
+    CHECK(guided.device->recordKey == storeKey);
+    CHECK(guided.device->sequence == 1); // the first session of a fresh store
+
+    // Aftercare: Stop Session went out; the device stored the session as record 1.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return fake.sim(QStringLiteral("session")) == QStringLiteral("idle"); }, kWaitMs));
+    CHECK(fake.sim(QStringLiteral("records")) == QStringLiteral("1"));
+    CHECK(link.status() == DeviceSessionLink::Status::NotNeeded);
+    CHECK_FALSE(devices.keepConnected());
+
+    // Its record syncs: kept, matched to the guided session, not a second session.
+    const int sessions = db.sessions().count().value();
+    devices.connectAndSync();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !devices.busy() && devices.syncOutcome() != DeviceManager::SyncOutcome::None;
+        },
+        kWaitMs));
+    CHECK(devices.syncOutcome() == DeviceManager::SyncOutcome::Complete);
+    CHECK(synctest::journalRows(db, storeKey).size() == 1);
+    CHECK(db.sessions().count().value() == sessions);
+    CHECK(db.sessions().pendingDeviceSessions().value().empty());
+    CHECK(fake.sim(QStringLiteral("records")) == QStringLiteral("-")); // deleted once kept
+}
