@@ -3011,10 +3011,6 @@
         <translation>Keine Geräteverbindung verfügbar.</translation>
     </message>
     <message>
-        <source>No device is paired yet. Pairing from the app comes in a later version; start Rollwise with --simulate to try a simulated roller.</source>
-        <translation>Es ist noch kein Gerät gekoppelt. Das Koppeln in der App kommt in einer späteren Version; starten Sie Rollwise mit --simulate, um einen simulierten Roller auszuprobieren.</translation>
-    </message>
-    <message>
         <source>Unlock your journal first: sessions from the device are stored there.</source>
         <translation>Entsperren Sie zuerst Ihr Journal: Dort werden die Sitzungen vom Gerät gespeichert.</translation>
     </message>
@@ -3269,6 +3265,10 @@
     <message>
         <source>%1 of %2 sessions copied; the others failed their checks and stay on the device. Sync again; if they keep failing, the device needs its maker&apos;s help.</source>
         <translation>%1 von %2 Sitzungen kopiert; die übrigen haben die Prüfung nicht bestanden und bleiben auf dem Gerät. Gleichen Sie erneut ab; wenn sie weiterhin scheitern, braucht das Gerät die Hilfe seines Herstellers.</translation>
+    </message>
+    <message>
+        <source>No device is chosen yet. Pair one under Heads &amp; devices, or use the simulated roller there.</source>
+        <translation>Noch kein Gerät ausgewählt. Koppeln Sie eines unter „Köpfe &amp; Geräte“, oder verwenden Sie dort den simulierten Roller.</translation>
     </message>
 </context>
 <context>

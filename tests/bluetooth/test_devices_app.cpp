@@ -250,6 +250,52 @@ TEST_CASE("devices screen: records failing their checks make a partial sync, sai
     CHECK(world.rows().size() < 6);
 }
 
+TEST_CASE("devices screen: a hostile device changes nothing, and a flood is said in one sentence",
+          "[devices][hostile]") {
+    AppWorld world(QStringLiteral("paired=1"));
+    inject(world.fake, 1, 3);
+    pairedAndInUse(world);
+    world.devices->setKeepConnected(true); // as a guided session holds it
+    world.controller.sync();
+    REQUIRE(world.waitForSyncEnd());
+    REQUIRE(world.devices->syncOutcome() == DeviceManager::SyncOutcome::Complete);
+    REQUIRE(world.rows().size() == 3);
+    const int needle = world.devices->headNeedleUm();
+    REQUIRE(needle > 0);
+    const QString live = QStringLiteral("7b2a0004-6f41-4c1e-9f3a-d2c85e0b17a4");
+    const QString head = QStringLiteral("7b2a0003-6f41-4c1e-9f3a-d2c85e0b17a4");
+    const QString racp = QStringLiteral("7b2a0007-6f41-4c1e-9f3a-d2c85e0b17a4");
+    const auto raw = [&](const QString& c, const char* hex) {
+        world.fake.command(QStringLiteral("raw %1 %2").arg(c, QLatin1String(hex)));
+    };
+    raw(live, "0602010000000050000102030405060708090a0b0c"); // oversized
+    raw(live, "030d0200000000010203");                       // truncated
+    raw(live, "06020800fffffffa00");                         // battery at 250 %
+    raw(racp, "06000101");                                   // a response nobody asked for
+    raw(head, "010000000000000000e8031c02000000000000");     // a 10 mm needle
+    QTest::qWait(800);
+    // Refused: nothing stored, the head unchanged, the link kept (a few are no flood), no
+    // problem said.
+    CHECK(world.rows().size() == 3);
+    CHECK(world.devices->headNeedleUm() == needle);
+    CHECK(world.devices->connected());
+    CHECK_FALSE(world.controller.syncProblem());
+
+    // A flood: the link is let go, nothing of it is kept, and the screen says so calmly.
+    const QString before = world.controller.syncText();
+    world.fake.command(
+        QStringLiteral("raw %1 0602010000000050000102030405060708090a0b0c 5000").arg(live));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return world.devices->problem() == DeviceManager::Problem::ProtocolError; },
+        kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return !world.devices->connected(); }, kWaitMs));
+    CHECK(world.rows().size() == 3);
+    CHECK(world.controller.syncProblem());
+    const QString said = world.controller.syncText();
+    CHECK_FALSE(said.isEmpty());
+    CHECK(said != before);
+}
+
 TEST_CASE("devices screen: Bluetooth off says what to do, and on again finds the device",
           "[devices]") {
     AppWorld world(QStringLiteral("powered=0"));

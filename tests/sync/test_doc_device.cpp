@@ -163,8 +163,9 @@ TEST_CASE("More than 50 rejected live events disconnect; the excess is dropped a
     rig.device.connect();
     rig.settle();
     REQUIRE(rig.sync.phase() == SyncPhase::UpToDate);
-    // Event type 0x00 is reserved (6.3.3): each is rejected, with a valid header.
-    for (unsigned n = 0; n < 80; ++n) {
+    // Event type 0x00 is reserved (6.3.3): each is rejected, with a valid header. Sequence 0
+    // was the Battery Level the device announced when Live Events were enabled (6.3.3).
+    for (unsigned n = 1; n <= 80; ++n) {
         doctest::Bytes event{0x00, 0x02};
         doctest::le16(event, n);
         event.insert(event.end(), {0xFF, 0xFF, 0xFF, 0xAB, 0xCD});
@@ -196,7 +197,8 @@ TEST_CASE("Rejected Head Identity and Battery frames count toward the flood rule
     }
     rig.settle();
     CHECK(rig.sync.flooded());
-    CHECK(rig.sync.battery() == std::nullopt);
+    // Only the level announced when Live Events were enabled (6.3.3), never 250 %.
+    CHECK(rig.sync.battery() == std::optional<std::uint8_t>(87));
     CHECK(rig.sync.linkCounters().count(protocol::ErrorKind::OutOfRange) >= 25);
     CHECK(rig.device.state() == protocol::LinkState::Disconnected);
 }
@@ -222,7 +224,8 @@ TEST_CASE("A head changed while connected is seen, and Battery Level is followed
     CHECK(extra.heads.back().needleCount == 192);
     REQUIRE(rig.sync.head());
     CHECK(rig.sync.head()->id.bytes == std::array<std::uint8_t, 8>{1, 2, 3, 4, 5, 6, 7, 8});
-    CHECK(extra.batteries == std::vector<std::uint8_t>{64});
+    // 87 %: announced as a live event when Live Events were enabled (6.3.3); then 64 %.
+    CHECK(extra.batteries == std::vector<std::uint8_t>{87, 64});
     CHECK(rig.sync.battery() == std::optional<std::uint8_t>(64));
     REQUIRE(extra.rejections.size() == 1);
     CHECK(extra.rejections[0].kind == protocol::ErrorKind::OutOfRange);

@@ -13,9 +13,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <error_text.h>
 
 namespace rollwise::app {
 namespace {
+
+// The device's frames could not be read and the link was let go (section 10's flood rule).
+bool refusedDevice(const DeviceManager& devices) {
+    return devices.state() == DeviceManager::LinkState::Failed &&
+           devices.problem() == DeviceManager::Problem::ProtocolError;
+}
 
 using platform::bluetooth::BluetoothError;
 using BtProblem = DeviceManager::BluetoothProblem;
@@ -485,7 +492,7 @@ bool DevicesController::syncProblem() const {
     }
     const auto outcome = m_devices->syncOutcome();
     return outcome == DeviceManager::SyncOutcome::Failed ||
-           outcome == DeviceManager::SyncOutcome::Partial;
+           outcome == DeviceManager::SyncOutcome::Partial || refusedDevice(*m_devices);
 }
 
 QString DevicesController::syncText() const {
@@ -502,6 +509,11 @@ QString DevicesController::syncText() const {
             return tr("Reading the device…");
         }
         return tr("%1 of %n sessions", nullptr, total).arg(done);
+    }
+    if (refusedDevice(*m_devices)) {
+        // The link was let go for frames that could not be read (a flood, section 10), during
+        // a sync or after it: nothing of them was kept.
+        return text::ErrorText::sync(SyncProblem::ProtocolError);
     }
     switch (m_devices->syncOutcome()) {
     case DeviceManager::SyncOutcome::None:

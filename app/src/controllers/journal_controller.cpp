@@ -131,9 +131,8 @@ QString syncProblem(DeviceManager::Problem problem) {
     case P::NoLink:
         return JournalController::tr("No device link is available.");
     case P::NotPaired:
-        return JournalController::tr("No device is paired yet. Pairing from the app comes in a "
-                                     "later version; start Rollwise with --simulate to try a "
-                                     "simulated roller.");
+        return JournalController::tr("No device is chosen yet. Pair one under Heads & devices, "
+                                     "or use the simulated roller there.");
     case P::JournalLocked:
         return JournalController::tr("Unlock your journal first: sessions from the device are "
                                      "stored there.");
