@@ -5,11 +5,14 @@
 #include "root/application.h"
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
+#include "services/preferences.h"
 #include "services/session_runner.h"
 
 #include <rollwise/core/database.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -18,6 +21,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace rollwise::app::test {
 
@@ -88,6 +92,38 @@ struct Rig {
         REQUIRE(button->isEnabled());
         REQUIRE(QMetaObject::invokeMethod(button, "clicked"));
         settle();
+    }
+    // The screen at phone and desktop size, light and dark, into the screenshot folder (then
+    // back to a light phone).
+    void shoot(const char* page) {
+        const QDir out(QStringLiteral(ROLLWISE_SCREENSHOT_DIR));
+        REQUIRE(out.mkpath(QStringLiteral(".")));
+        for (const auto& [theme, themeName] : {std::pair{Preferences::Theme::Light, "light"},
+                                               std::pair{Preferences::Theme::Dark, "dark"}}) {
+            services->preferences->setTheme(theme);
+            for (const auto& [form, size] :
+                 {std::pair{"phone", QSize(390, 844)}, std::pair{"desktop", QSize(1280, 800)}}) {
+                const QString path = out.filePath(
+                    QStringLiteral("%1-%2-%3.png")
+                        .arg(QLatin1String(page), QLatin1String(form), QLatin1String(themeName)));
+                REQUIRE(saveScreenshot(*ui.window, size, path));
+                CHECK(QImage(path).size() == size);
+            }
+        }
+        services->preferences->setTheme(Preferences::Theme::Light);
+        ui.window->resize(390, 844);
+        settle();
+    }
+    // Before you start: every warning acknowledged, the preparation ticked, then Start.
+    void acknowledgeAndStart() {
+        for (int i = 0; item(QStringLiteral("acknowledge_%1").arg(i)) != nullptr; ++i) {
+            click(QStringLiteral("acknowledge_%1").arg(i));
+        }
+        check(QStringLiteral("prepClean"));
+        check(QStringLiteral("prepActives"));
+        check(QStringLiteral("prepNumbing"));
+        click(QStringLiteral("startButton"));
+        REQUIRE(runner().state() == SessionRunner::State::InZone);
     }
     void check(const QString& name) {
         QQuickItem* box = item(name);

@@ -62,14 +62,7 @@ void planAndStart(Rig& rig, const QStringList& zones) {
     REQUIRE(rig.item(QStringLiteral("sessionPreparePage")) != nullptr);
     rig.click(QStringLiteral("addHeadButton"));
     rig.click(QStringLiteral("disinfectedButton"));
-    for (int i = 0; rig.item(QStringLiteral("acknowledge_%1").arg(i)) != nullptr; ++i) {
-        rig.click(QStringLiteral("acknowledge_%1").arg(i));
-    }
-    rig.check(QStringLiteral("prepClean"));
-    rig.check(QStringLiteral("prepActives"));
-    rig.check(QStringLiteral("prepNumbing"));
-    rig.click(QStringLiteral("startButton"));
-    REQUIRE(rig.runner().state() == SessionRunner::State::InZone);
+    rig.acknowledgeAndStart();
     REQUIRE(rig.item(QStringLiteral("sessionGuidedPage")) != nullptr);
 }
 
@@ -247,38 +240,22 @@ TEST_CASE("Session screens render at phone and desktop size, light and dark",
     Rig rig;
     rig.answerAll(Hours(1));
     rig.load();
-    const QDir out(QStringLiteral(ROLLWISE_SCREENSHOT_DIR));
-    REQUIRE(QDir().mkpath(out.path()));
     planAndStart(
         rig, {QStringLiteral("forehead"), QStringLiteral("left-cheek"), QStringLiteral("chin")});
     rig.click(QStringLiteral("nextPassButton"));
     rig.click(QStringLiteral("nextPassButton"));
-    const auto shoot = [&](const char* page) {
-        for (const auto& [theme, themeName] : {std::pair{Preferences::Theme::Light, "light"},
-                                               std::pair{Preferences::Theme::Dark, "dark"}}) {
-            rig.services->preferences->setTheme(theme);
-            for (const auto& [form, size] :
-                 {std::pair{"phone", QSize(390, 844)}, std::pair{"desktop", QSize(1280, 800)}}) {
-                const QString path = out.filePath(
-                    QStringLiteral("%1-%2-%3.png")
-                        .arg(QLatin1String(page), QLatin1String(form), QLatin1String(themeName)));
-                REQUIRE(saveScreenshot(*rig.ui.window, size, path));
-                CHECK(QImage(path).size() == size);
-            }
-        }
-    };
     QTest::qWait(700); // the cue's flash fades
-    shoot("session-guided");
+    rig.shoot("session-guided");
     REQUIRE(showPage(*rig.ui.window, QStringLiteral("SessionPlan")));
     rig.settle();
-    shoot("session-plan");
+    rig.shoot("session-plan");
     REQUIRE(showPage(*rig.ui.window, QStringLiteral("SessionPrepare")));
     rig.settle();
-    shoot("session-prepare");
+    rig.shoot("session-prepare");
     rig.runner().stopEarly();
     REQUIRE(showPage(*rig.ui.window, QStringLiteral("SessionAftercare")));
     rig.settle();
-    shoot("session-aftercare");
+    rig.shoot("session-aftercare");
     CHECK(collector.warnings().isEmpty());
 }
 
@@ -328,14 +305,7 @@ void startDeviceSession(Rig& rig, const QString& family, int needleUm, const Sto
     REQUIRE(rig.db->heads().save(head));
     rig.runner().useHead(QString::fromStdString(head.uid));
     rig.settle();
-    for (int i = 0; rig.item(QStringLiteral("acknowledge_%1").arg(i)) != nullptr; ++i) {
-        rig.click(QStringLiteral("acknowledge_%1").arg(i));
-    }
-    rig.check(QStringLiteral("prepClean"));
-    rig.check(QStringLiteral("prepActives"));
-    rig.check(QStringLiteral("prepNumbing"));
-    rig.click(QStringLiteral("startButton"));
-    REQUIRE(rig.runner().state() == SessionRunner::State::InZone);
+    rig.acknowledgeAndStart();
 }
 
 StoredHead deviceHead(const protocol::HeadIdentity& identity, DeviceFamily family, int needleUm,

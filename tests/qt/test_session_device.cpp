@@ -40,27 +40,6 @@ bool waitFor(Rig& rig, const std::function<bool()>& done, int ms = 10000) {
     return done();
 }
 
-// The screen at phone and desktop size, light and dark, into the screenshot folder.
-void shoot(Rig& rig, const char* page) {
-    const QDir out(QStringLiteral(ROLLWISE_SCREENSHOT_DIR));
-    REQUIRE(out.mkpath(QStringLiteral(".")));
-    for (const auto& [theme, themeName] : {std::pair{Preferences::Theme::Light, "light"},
-                                           std::pair{Preferences::Theme::Dark, "dark"}}) {
-        rig.services->preferences->setTheme(theme);
-        for (const auto& [form, size] :
-             {std::pair{"phone", QSize(390, 844)}, std::pair{"desktop", QSize(1280, 800)}}) {
-            const QString path = out.filePath(
-                QStringLiteral("%1-%2-%3.png")
-                    .arg(QLatin1String(page), QLatin1String(form), QLatin1String(themeName)));
-            REQUIRE(saveScreenshot(*rig.ui.window, size, path));
-            CHECK(QImage(path).size() == size);
-        }
-    }
-    rig.services->preferences->setTheme(Preferences::Theme::Light);
-    rig.ui.window->resize(390, 844);
-    rig.settle();
-}
-
 } // namespace
 
 TEST_CASE("A smart roller session runs on the device in use, from the plan to its synced record",
@@ -90,7 +69,7 @@ TEST_CASE("A smart roller session runs on the device in use, from the plan to it
     CHECK(rig.runner().deviceLive());
     CHECK(devices.liveFeed() != nullptr);
     CHECK_FALSE(rig.item(QStringLiteral("sessionDeviceCard"))->property("attention").toBool());
-    shoot(rig, "session-prepare-device");
+    rig.shoot("session-prepare-device");
 
     // The checks, then start: the device's own session starts with the guided one.
     // The head in the device is recorded and picked; the user confirms it was disinfected.
@@ -102,17 +81,10 @@ TEST_CASE("A smart roller session runs on the device in use, from the plan to it
         return h.uid == head && h.head.needleLengthUm == needleUm;
     }));
     rig.click(QStringLiteral("disinfectedButton"));
-    for (int i = 0; rig.item(QStringLiteral("acknowledge_%1").arg(i)) != nullptr; ++i) {
-        rig.click(QStringLiteral("acknowledge_%1").arg(i));
-    }
-    rig.check(QStringLiteral("prepClean"));
-    rig.check(QStringLiteral("prepActives"));
-    rig.check(QStringLiteral("prepNumbing"));
-    rig.click(QStringLiteral("startButton"));
-    REQUIRE(rig.runner().state() == SessionRunner::State::InZone);
+    rig.acknowledgeAndStart();
     REQUIRE(waitFor(rig, [&] { return link.status() == DeviceSessionLink::Status::Live; }));
     CHECK_FALSE(rig.runner().pacedByApp());
-    shoot(rig, "session-guided-device");
+    rig.shoot("session-guided-device");
 
     // Each pass is made by the (simulated) device and counted from its live stream; the big
     // button is the simulated hand, labelled as such.
