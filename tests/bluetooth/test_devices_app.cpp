@@ -3,8 +3,11 @@
 // discover, pair, rename, forget, sync with progress, cancel and resume, a dropped link,
 // Bluetooth off and on, no adapter, and the CLI's exit codes.
 #include "controllers/devices_controller.h"
+#include "controllers/journal_controller.h"
 #include "fake_bluez.h"
+#include "services/backup_manager.h"
 #include "services/device_manager.h"
+#include "services/journal_access.h"
 #include "services/journal_manager.h"
 #include "sync_rig.h"
 
@@ -294,6 +297,11 @@ TEST_CASE("devices screen: a hostile device changes nothing, and a flood is said
     const QString said = world.controller.syncText();
     CHECK_FALSE(said.isEmpty());
     CHECK(said != before);
+    // The journal card words the same problem in the same sentence, not a second one.
+    JournalController card;
+    card.setDevices(world.devices.get());
+    CHECK(card.deviceStateText() == said);
+    card.setDevices(nullptr);
 }
 
 TEST_CASE("devices screen: Bluetooth off says what to do, and on again finds the device",

@@ -18,9 +18,15 @@
 #include <rollwise/platform/bluetooth/sync_run.h>
 #include <rollwise/platform/system_clock.h>
 
+#include <QMetaProperty>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 using namespace rollwise;
 using namespace rollwise::app;
@@ -134,4 +140,54 @@ TEST_CASE("a roller built from the document alone runs a guided session through 
     CHECK(db.sessions().count().value() == sessions);
     CHECK(db.sessions().pendingDeviceSessions().value().empty());
     CHECK(fake.sim(QStringLiteral("records")) == QStringLiteral("-")); // deleted once kept
+}
+
+TEST_CASE("choosing another device changes what the screens bound to it show",
+          "[devices][doc-device][session]") {
+    auto& fake = FakeBluez::instance();
+    fake.reset(QStringLiteral("paired=1 device=doc"));
+    const QString device = QString::fromLatin1(FakeBluez::kDeviceAddress);
+    platform::SystemClock clock;
+    DeviceManager devices(clock, DeviceManager::Preference::Automatic);
+    JournalManager journal(clock);
+    SessionRunner runner(clock, journal);
+    DeviceSessionLink link(runner, devices);
+    devices.pairedDevices().add({device, QStringLiteral("DR-1")});
+    devices.useDevice(QString::fromLatin1(DeviceManager::kSimulatedId));
+    REQUIRE(devices.simulated());
+    QTest::qWait(50); // what that announced is heard before listening
+
+    // The pages bind to these properties; a QML binding re-reads one when its notify signal
+    // comes, and never when it has none (CONSTANT). Listen as a binding does.
+    struct Bound {
+        QObject* object;
+        const char* name;
+        std::unique_ptr<QSignalSpy> spy;
+    };
+    std::vector<Bound> bound;
+    for (auto [object, name] : {std::pair<QObject*, const char*>{&devices, "simulated"},
+                                {&devices, "model"},
+                                {&link, "simulated"}}) {
+        const QMetaObject* meta = object->metaObject();
+        const QMetaProperty property = meta->property(meta->indexOfProperty(name));
+        INFO(meta->className() << "::" << name);
+        REQUIRE(property.hasNotifySignal());
+        bound.push_back(
+            {object, name, std::make_unique<QSignalSpy>(object, property.notifySignal())});
+    }
+    CHECK(devices.property("simulated").toBool());
+    CHECK_FALSE(devices.property("model").toString().isEmpty());
+    CHECK(link.property("simulated").toBool());
+
+    devices.useDevice(device); // the paired Bluetooth roller instead of the simulator
+    QTest::qWait(50);          // DeviceSessionLink hears of it queued
+    CHECK_FALSE(devices.simulated());
+    for (const Bound& b : bound) {
+        INFO(b.object->metaObject()->className() << "::" << b.name);
+        CHECK(b.spy->count() > 0); // announced: a binding reads it again
+    }
+    CHECK_FALSE(devices.property("simulated").toBool());
+    CHECK(devices.property("model").toString().isEmpty()); // the simulator's model is gone
+    CHECK_FALSE(link.property("simulated").toBool());
+    CHECK(link.status() == DeviceSessionLink::Status::NotNeeded); // the status did not change
 }

@@ -1,21 +1,12 @@
 #pragma once
 
 // The app's services with the journal open and the real QML loaded offscreen, for the guided
-// session's UI tests.
-#include "root/application.h"
-#include "services/journal_access.h"
-#include "services/journal_manager.h"
+// session's UI tests: AppRig with the checks, taps and screenshots of a test.
+#include "app_rig.h"
 #include "services/preferences.h"
-#include "services/session_runner.h"
 
-#include <rollwise/core/database.h>
-
-#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
-#include <QQmlApplicationEngine>
-#include <QQuickItem>
-#include <QQuickWindow>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -25,65 +16,15 @@
 
 namespace rollwise::app::test {
 
-inline Answer answer(Question question, TimePoint at) {
-    Answer a;
-    a.question = question;
-    a.answeredAt = at;
-    return a;
-}
-
-// The app's services with the journal open, and the connection kept for seeding.
-struct Rig {
-    std::unique_ptr<Services> services;
-    Database* db = nullptr;
-    LoadedUi ui;
-
-    Rig() {
-        ServiceOptions options;
-        options.ephemeral = true;
-        options.openLater = true;
-        services = makeServices(std::move(options));
-        QObject::connect(services->access.get(), &JournalAccess::opened,
-                         [this](Database& opened) { db = &opened; });
-        services->access->open();
-        REQUIRE(db != nullptr);
-    }
-    SessionRunner& runner() { return *services->sessions; }
-    TimePoint now() const { return services->journal->now(); }
+// The app's services with the journal open (required), for the UI tests.
+struct Rig : AppRig {
+    Rig() { REQUIRE(db != nullptr); }
 
     // Every pre-session question answered "no", `age` ago (but `except`).
     void answerAll(Seconds age, std::optional<Question> except = std::nullopt) {
-        for (const auto& info : allQuestions()) {
-            if (info.question != except) {
-                REQUIRE(db->answers().save(answer(info.question, now() - age)));
-            }
-        }
+        REQUIRE(saveAnswers(age, except));
     }
-    void load(QSize size = {390, 844}) {
-        ui = loadMainUi();
-        REQUIRE(ui.window != nullptr);
-        ui.window->resize(size);
-        ui.window->show();
-        settle();
-    }
-    void settle() {
-        for (int i = 0; i < 10; ++i) {
-            QCoreApplication::processEvents();
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        }
-    }
-    QQuickItem* item(const QString& name) { return find(ui.window->contentItem(), name); }
-    static QQuickItem* find(QQuickItem* root, const QString& name) {
-        if (root->objectName() == name && root->isVisible()) {
-            return root;
-        }
-        for (QQuickItem* child : root->childItems()) {
-            if (QQuickItem* found = find(child, name)) {
-                return found;
-            }
-        }
-        return nullptr;
-    }
+    void load(QSize size = {390, 844}) { REQUIRE(loadUi(size)); }
     // A tap: the button's own clicked signal, as the QML handlers see it.
     void click(const QString& name) {
         QQuickItem* button = item(name);

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <error_text.h>
 #include <localizer.h>
 
 namespace rollwise::app {
@@ -123,6 +124,8 @@ QString backupProblem(BackupManager::Problem problem) {
     return JournalController::tr("That did not work. Try again; nothing was changed.");
 }
 
+// The sync's own problems are worded once, in ErrorText::sync (the devices screen says the
+// same); the ones only the journal card meets are worded here.
 QString syncProblem(DeviceManager::Problem problem) {
     using P = DeviceManager::Problem;
     switch (problem) {
@@ -137,28 +140,27 @@ QString syncProblem(DeviceManager::Problem problem) {
         return JournalController::tr("Unlock your journal first: sessions from the device are "
                                      "stored there.");
     case P::LinkLost:
-        return JournalController::tr("The device went away during the sync. Bring it closer and "
-                                     "sync again; nothing copied so far is lost.");
+        return text::ErrorText::sync(SyncProblem::LinkLost);
     case P::NotAuthenticated:
-        return JournalController::tr("The device refused access: pair it again, then sync.");
+        return text::ErrorText::sync(SyncProblem::NotPaired);
     case P::FeaturesUnreadable:
+        return text::ErrorText::sync(SyncProblem::FeaturesUnreadable);
     case P::ProtocolError:
-        return JournalController::tr("The device sent something Rollwise could not read. Sync "
-                                     "again; if it keeps happening, restart the device.");
+        return text::ErrorText::sync(SyncProblem::ProtocolError);
     case P::UnsupportedDevice:
-        return JournalController::tr("This device speaks a newer version of the Rollwise "
-                                     "profile. Update Rollwise.");
+        return text::ErrorText::sync(SyncProblem::UnsupportedDevice);
     case P::NotificationRefused:
+        return text::ErrorText::sync(SyncProblem::NotificationRefused);
     case P::WriteFailed:
+        return text::ErrorText::sync(SyncProblem::WriteFailed);
     case P::DeviceRefused:
-        return JournalController::tr("The device refused the sync. Restart it and sync again.");
+        return text::ErrorText::sync(SyncProblem::DeviceRefused);
     case P::StoreFailed:
-        return JournalController::tr("The sessions could not be saved in your journal, so the "
-                                     "device keeps them. Free some space and sync again.");
+        return text::ErrorText::sync(SyncProblem::StoreFailed);
     case P::Timeout:
-        return JournalController::tr("The device stopped answering. Sync again.");
+        return text::ErrorText::sync(SyncProblem::Timeout);
     case P::Aborted:
-        return JournalController::tr("The sync was stopped. Sync again to copy the rest.");
+        return text::ErrorText::sync(SyncProblem::Aborted);
     }
     return {};
 }

@@ -1,21 +1,5 @@
-#include "device_manager.h"
-
-#include "device_live_feed.h"
-#include "logging.h"
-
-#include <rollwise/core/database.h>
-#include <rollwise/core/sync.h>
-#include <rollwise/platform/bluetooth/device_link.h>
-#include <rollwise/platform/bluetooth/errors.h>
-#include <rollwise/platform/bluetooth/frame_log.h>
-#include <rollwise/platform/bluetooth/paired_devices.h>
-#include <rollwise/platform/bluetooth/simulated_link.h>
-#include <rollwise/platform/bluetooth/sync_run.h>
-
-#include <QSettings>
-#include <QTimer>
-
-#include <optional>
+// DeviceManager: the link in use (Bluetooth or the simulator), connecting and syncing it.
+#include "device_manager_impl.h"
 
 namespace rollwise::app {
 namespace {
@@ -86,210 +70,109 @@ DeviceManager::SyncOutcome outcomeFor(platform::bluetooth::SyncOutcome outcome) 
 
 } // namespace
 
-struct DeviceManager::Impl final : SyncObserver, protocol::GattEventSink {
-    DeviceManager& owner;
-    const Clock& clock;
-    Preference preference;
-    platform::bluetooth::DeviceLink link;
-    Database* db = nullptr;
-    std::unique_ptr<DeviceSync> sync;
-    QTimer ticker;
-    LinkState state = LinkState::Disconnected;
-    Problem problem = Problem::None;
-    int copied = 0;
-    int newlyStored = 0;
-    // The on-demand sync over `sync` (made with it), the paired list, the device in use.
-    std::unique_ptr<platform::bluetooth::SyncRun> run;
-    platform::bluetooth::MemoryPairedDeviceStore memoryPaired;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<platform::bluetooth::SettingsPairedDeviceStore> settingsPaired;
-    QString deviceId;
-    bool chosen = false; // the simulator was picked on the devices screen
-    bool keepConnected = false;
-    platform::bluetooth::BluetoothError bluetoothError = platform::bluetooth::BluetoothError::None;
-    std::optional<protocol::DeviceFeatures> features;
-    std::optional<protocol::HeadIdentity> head;
-    // A guided session's live feed on this link (DeviceSessionLink).
-    std::unique_ptr<DeviceLiveFeed> feed;
-
-    Impl(DeviceManager& manager, const Clock& c, Preference p)
-        : owner(manager)
-        , clock(c)
-        , preference(p) {
-        makeLink(preference == Preference::Automatic
-                     ? platform::bluetooth::LinkPreference::Automatic
-                     : platform::bluetooth::LinkPreference::Simulator,
-                 QString());
-        ticker.setInterval(std::chrono::milliseconds(250));
-        QObject::connect(&ticker, &QTimer::timeout, &owner, [this] {
-            if (sync) {
-                sync->tick();
-            }
-        });
-    }
-
-    [[nodiscard]] platform::bluetooth::PairedDeviceStore& paired() {
-        if (settingsPaired) {
-            return *settingsPaired;
+DeviceManager::Impl::Impl(DeviceManager& manager, const Clock& c, Preference p)
+    : owner(manager)
+    , clock(c)
+    , preference(p) {
+    makeLink(preference == Preference::Automatic ? platform::bluetooth::LinkPreference::Automatic
+                                                 : platform::bluetooth::LinkPreference::Simulator,
+             QString());
+    ticker.setInterval(std::chrono::milliseconds(250));
+    QObject::connect(&ticker, &QTimer::timeout, &owner, [this] {
+        if (sync) {
+            sync->tick();
         }
-        return memoryPaired;
-    }
+    });
+}
 
-    // A new link for `id` (Bluetooth) or the simulator; the old link and its sync go first.
-    void makeLink(platform::bluetooth::LinkPreference linkPreference, const QString& id) {
-        dropFeed();
-        run.reset();
-        sync.reset();
-        link = {};
-        features.reset();
-        head.reset();
-        bluetoothError = platform::bluetooth::BluetoothError::None;
-        platform::bluetooth::DeviceLinkOptions options;
-        options.preference = linkPreference;
-        options.deviceId = id;
-        options.clock = &clock;
-        options.paired = &paired();
-        link = platform::bluetooth::makeDeviceLink(options);
-        if (auto* qt = dynamic_cast<platform::bluetooth::QtGattPeer*>(link.peer.get())) {
-            QObject::connect(qt, &platform::bluetooth::QtGattPeer::errorOccurred, &owner,
-                             [this](platform::bluetooth::BluetoothError error, const QString&) {
-                                 bluetoothError = error;
-                                 emit owner.changed();
-                             });
-            QObject::connect(qt, &platform::bluetooth::QtGattPeer::informationChanged, &owner,
-                             &DeviceManager::changed);
-        }
-        if (isSimulator()) {
-            deviceId = QString::fromLatin1(kSimulatedId);
-        } else {
-            deviceId = id;
-        }
-        // Without a chosen Bluetooth device there is nothing to talk to yet.
-        state = deviceId.isEmpty() ? LinkState::NotPaired : LinkState::Disconnected;
-        problem = Problem::None;
+void DeviceManager::Impl::makeLink(platform::bluetooth::LinkPreference linkPreference,
+                                   const QString& id) {
+    dropFeed();
+    run.reset();
+    sync.reset();
+    link = {};
+    features.reset();
+    head.reset();
+    bluetoothError = platform::bluetooth::BluetoothError::None;
+    platform::bluetooth::DeviceLinkOptions options;
+    options.preference = linkPreference;
+    options.deviceId = id;
+    options.clock = &clock;
+    options.paired = &paired();
+    link = platform::bluetooth::makeDeviceLink(options);
+    if (auto* qt = dynamic_cast<platform::bluetooth::QtGattPeer*>(link.peer.get())) {
+        QObject::connect(qt, &platform::bluetooth::QtGattPeer::errorOccurred, &owner,
+                         [this](platform::bluetooth::BluetoothError error, const QString&) {
+                             bluetoothError = error;
+                             emit owner.changed();
+                         });
+        QObject::connect(qt, &platform::bluetooth::QtGattPeer::informationChanged, &owner,
+                         &DeviceManager::changed);
     }
+    if (isSimulator()) {
+        deviceId = QString::fromLatin1(kSimulatedId);
+    } else {
+        deviceId = id;
+    }
+    // Without a chosen Bluetooth device there is nothing to talk to yet.
+    state = deviceId.isEmpty() ? LinkState::NotPaired : LinkState::Disconnected;
+    problem = Problem::None;
+}
 
-    [[nodiscard]] platform::bluetooth::QtGattPeer* qtPeer() const {
-        return dynamic_cast<platform::bluetooth::QtGattPeer*>(link.peer.get());
+void DeviceManager::Impl::onGattEvent(const protocol::GattEvent& event) {
+    if (event.kind != protocol::GattEvent::Kind::StateChanged) {
+        return;
     }
-
-    // What the last connection said, or what the simulator is (it needs no connection).
-    [[nodiscard]] std::optional<protocol::DeviceFeatures> knownFeatures() const {
-        if (!features && isSimulator()) {
-            return simulatedDevice()->profile().features;
-        }
-        return features;
-    }
-    [[nodiscard]] std::optional<protocol::HeadIdentity> knownHead() const {
-        if (isSimulator()) {
-            return simulatedDevice()->head();
-        }
-        return head;
-    }
-
-    [[nodiscard]] std::string syncUid() const {
-        if (isSimulator()) {
-            return "simulated-" + simulatedDevice()->profile().model;
-        }
-        return platform::bluetooth::bluetoothSyncUid(deviceId);
-    }
-
-    [[nodiscard]] bool isSimulator() const {
-        return link.kind == platform::bluetooth::LinkKind::Simulator && link.peer;
-    }
-    [[nodiscard]] protocol::SimulatedDevice* simulatedDevice() const {
-        return isSimulator()
-                   ? &static_cast<platform::bluetooth::SimulatedLink&>(*link.peer).device()
-                   : nullptr;
-    }
-
-    // The link in use goes: a session on it is paced by the app from now on.
-    void dropFeed() {
+    switch (event.state) {
+    case protocol::LinkState::Connecting:
+        set(LinkState::Connecting);
+        break;
+    case protocol::LinkState::Connected:
+        set(LinkState::Connected);
+        break;
+    case protocol::LinkState::Disconnecting:
+        break;
+    case protocol::LinkState::Disconnected:
         if (feed) {
             feed->onLinkLost();
-            feed.reset();
         }
-    }
-
-    void set(LinkState next, Problem why = Problem::None) {
-        state = next;
-        problem = why;
-        emit owner.changed();
-    }
-
-    // Link events reach DeviceSync first, then here.
-    void onGattEvent(const protocol::GattEvent& event) override {
-        if (event.kind != protocol::GattEvent::Kind::StateChanged) {
-            return;
+        // A finished or failed sync keeps saying so; otherwise the link is just gone.
+        if (state != LinkState::UpToDate && state != LinkState::Failed) {
+            set(LinkState::Disconnected);
+        } else {
+            emit owner.changed();
         }
-        switch (event.state) {
-        case protocol::LinkState::Connecting:
-            set(LinkState::Connecting);
-            break;
-        case protocol::LinkState::Connected:
-            set(LinkState::Connected);
-            break;
-        case protocol::LinkState::Disconnecting:
-            break;
-        case protocol::LinkState::Disconnected:
-            if (feed) {
-                feed->onLinkLost();
-            }
-            // A finished or failed sync keeps saying so; otherwise the link is just gone.
-            if (state != LinkState::UpToDate && state != LinkState::Failed) {
-                set(LinkState::Disconnected);
-            } else {
-                emit owner.changed();
-            }
-            break;
+        break;
+    }
+}
+
+void DeviceManager::Impl::onSyncPhase(SyncPhase phase, SyncProblem why) {
+    switch (phase) {
+    case SyncPhase::Idle:
+        break;
+    case SyncPhase::Preparing:
+        set(LinkState::Preparing);
+        break;
+    case SyncPhase::Syncing:
+        if (sync) {
+            features = sync->features();
+            head = sync->head();
         }
-    }
-
-    void onSyncPhase(SyncPhase phase, SyncProblem why) override {
-        switch (phase) {
-        case SyncPhase::Idle:
-            break;
-        case SyncPhase::Preparing:
-            set(LinkState::Preparing);
-            break;
-        case SyncPhase::Syncing:
-            if (sync) {
-                features = sync->features();
-                head = sync->head();
-            }
-            set(LinkState::Syncing);
-            break;
-        case SyncPhase::UpToDate:
-            if (sync) {
-                features = sync->features();
-                head = sync->head();
-            }
-            set(LinkState::UpToDate);
-            break;
-        case SyncPhase::Failed:
-            qCInfo(lcApp) << "device sync failed:" << static_cast<int>(why);
-            set(LinkState::Failed, problemFor(why));
-            break;
+        set(LinkState::Syncing);
+        break;
+    case SyncPhase::UpToDate:
+        if (sync) {
+            features = sync->features();
+            head = sync->head();
         }
+        set(LinkState::UpToDate);
+        break;
+    case SyncPhase::Failed:
+        qCInfo(lcApp) << "device sync failed:" << static_cast<int>(why);
+        set(LinkState::Failed, problemFor(why));
+        break;
     }
-
-    void onLiveEvents(std::span<const protocol::LiveEvent> events) override {
-        if (feed) {
-            feed->onLiveEvents(events);
-        }
-    }
-
-    void onFrameRejected(const FrameRejection& rejection) override {
-        platform::bluetooth::logRejectedFrame(rejection); // kind and length, never bytes
-    }
-
-    void onRecordsCommitted(std::span<const CommittedRecord> records, int stored) override {
-        copied += static_cast<int>(records.size());
-        newlyStored += stored;
-        emit owner.changed();
-        emit owner.sessionsStored(stored);
-    }
-};
+}
 
 DeviceManager::DeviceManager(const Clock& clock, Preference preference, QObject* parent)
     : QObject(parent)
@@ -591,73 +474,6 @@ int DeviceManager::seedSimulatedSessions(int sessions, int lastDaysAgo, int pass
         device.injectRecord(r);
     }
     return static_cast<int>(device.records().size());
-}
-
-bool DeviceManager::liveReady() const {
-    return d->sync && d->link.peer && d->link.peer->state() == protocol::LinkState::Connected &&
-           d->sync->features().has_value() && d->state == LinkState::UpToDate;
-}
-
-int DeviceManager::liveFamily() const {
-    const auto features = d->knownFeatures();
-    return features ? static_cast<int>(protocol::coreFamily(*features)) : -1;
-}
-
-std::string DeviceManager::headJournalUid() const {
-    const auto head = d->knownHead();
-    if (!head || !head->present()) {
-        return {};
-    }
-    if (head->hasId()) {
-        return "head-" + head->id.toHex(); // as a synced record names it (device_import)
-    }
-    return d->sync && !d->sync->storeKey().empty() ? d->sync->storeKey() + "/head" : std::string();
-}
-
-DeviceLiveFeed* DeviceManager::startLiveFeed(SessionRunner& runner) {
-    if (d->feed) {
-        return d->feed.get();
-    }
-    if (!liveReady()) {
-        return nullptr;
-    }
-    DeviceLiveFeed::Options options;
-    options.subscribeLive = false; // DeviceSync subscribed Live Events and checks them
-    options.storeKey = d->sync->storeKey();
-    d->feed = std::make_unique<DeviceLiveFeed>(runner, *d->link.peer, *d->sync->features(),
-                                               d->sync->head(), std::move(options));
-    d->sync->setSessionActive(true);
-    d->feed->attach();
-    return d->feed.get();
-}
-
-DeviceLiveFeed* DeviceManager::liveFeed() const {
-    return d->feed.get();
-}
-
-void DeviceManager::stopLiveFeed() {
-    if (!d->feed) {
-        return;
-    }
-    d->feed->end();
-    d->feed.reset();
-    if (d->sync) {
-        d->sync->setSessionActive(false); // the 20 s idle rule lets the link go
-    }
-}
-
-bool DeviceManager::simulatePass(int direction, int peakPressureCn, int durationMs) {
-    auto* device = d->simulatedDevice();
-    if (device == nullptr) {
-        return false;
-    }
-    protocol::PassMotion motion;
-    motion.direction = static_cast<protocol::StrokeDirection>(direction);
-    motion.duration = std::chrono::milliseconds(durationMs);
-    motion.speedMmPerS = 30;
-    motion.meanPressureCn = static_cast<std::uint16_t>(peakPressureCn * 3 / 4);
-    motion.peakPressureCn = static_cast<std::uint16_t>(peakPressureCn);
-    return static_cast<bool>(device->performPass(motion));
 }
 
 } // namespace rollwise::app

@@ -33,11 +33,12 @@ class SessionRunner;
 
 class DeviceManager : public QObject {
     Q_OBJECT
-    Q_PROPERTY(bool simulated READ simulated CONSTANT)
-    Q_PROPERTY(QString model READ model CONSTANT)
-    Q_PROPERTY(int needleCount READ needleCount CONSTANT)
-    Q_PROPERTY(int needleLengthUm READ needleLengthUm CONSTANT)
-    Q_PROPERTY(Fallback fallback READ fallback CONSTANT)
+    // The link in use: the simulator (always labelled) or Bluetooth; it changes with useDevice().
+    Q_PROPERTY(bool simulated READ simulated NOTIFY changed)
+    Q_PROPERTY(QString model READ model NOTIFY changed)
+    Q_PROPERTY(int needleCount READ needleCount NOTIFY changed)
+    Q_PROPERTY(int needleLengthUm READ needleLengthUm NOTIFY changed)
+    Q_PROPERTY(Fallback fallback READ fallback NOTIFY changed)
     Q_PROPERTY(LinkState state READ state NOTIFY changed)
     Q_PROPERTY(Problem problem READ problem NOTIFY changed)
     Q_PROPERTY(int copied READ copied NOTIFY changed)

@@ -28,7 +28,8 @@ bool fits(int device, DeviceFamily planned) {
 DeviceSessionLink::DeviceSessionLink(SessionRunner& runner, DeviceManager& devices, QObject* parent)
     : QObject(parent)
     , m_runner(runner)
-    , m_devices(devices) {
+    , m_devices(devices)
+    , m_simulated(devices.simulated()) {
     // Queued: the runner and the manager call out while they change; this acts once they are
     // done (and never inside DeviceSync's own callbacks).
     connect(&m_runner, &SessionRunner::planChanged, this, &DeviceSessionLink::update,
@@ -131,6 +132,10 @@ void DeviceSessionLink::update() {
                m_devices.state() == DeviceManager::LinkState::Disconnected ||
                m_devices.state() == DeviceManager::LinkState::NotPaired) {
         setStatus(Status::Unavailable);
+    }
+    if (m_devices.simulated() != m_simulated) {
+        m_simulated = m_devices.simulated(); // another device was chosen
+        emit changed();
     }
     m_updating = false;
 }

@@ -58,6 +58,7 @@ private:
     Status m_status = Status::NotNeeded;
     bool m_requested = false; // a connection was asked for this session
     bool m_updating = false;
+    bool m_simulated = false; // as last announced
 };
 
 struct DeviceSessionLinkForeign : ExistingSingleton<DeviceSessionLink> {
