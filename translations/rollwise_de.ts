@@ -3015,38 +3015,6 @@
         <translation>Entsperren Sie zuerst Ihr Journal: Dort werden die Sitzungen vom Gerät gespeichert.</translation>
     </message>
     <message>
-        <source>The device went away during the sync. Bring it closer and sync again; nothing copied so far is lost.</source>
-        <translation>Das Gerät war während des Abgleichs nicht mehr erreichbar. Bringen Sie es näher und gleichen Sie erneut ab; nichts bisher Kopiertes geht verloren.</translation>
-    </message>
-    <message>
-        <source>The device refused access: pair it again, then sync.</source>
-        <translation>Das Gerät hat den Zugriff verweigert: Koppeln Sie es erneut und gleichen Sie dann ab.</translation>
-    </message>
-    <message>
-        <source>The device sent something Rollwise could not read. Sync again; if it keeps happening, restart the device.</source>
-        <translation>Das Gerät hat etwas gesendet, das Rollwise nicht lesen konnte. Gleichen Sie erneut ab; wenn es wieder passiert, starten Sie das Gerät neu.</translation>
-    </message>
-    <message>
-        <source>This device speaks a newer version of the Rollwise profile. Update Rollwise.</source>
-        <translation>Dieses Gerät verwendet eine neuere Version des Rollwise-Profils. Aktualisieren Sie Rollwise.</translation>
-    </message>
-    <message>
-        <source>The device refused the sync. Restart it and sync again.</source>
-        <translation>Das Gerät hat den Abgleich abgelehnt. Starten Sie es neu und gleichen Sie erneut ab.</translation>
-    </message>
-    <message>
-        <source>The sessions could not be saved in your journal, so the device keeps them. Free some space and sync again.</source>
-        <translation>Die Sitzungen konnten nicht in Ihrem Journal gespeichert werden, daher behält das Gerät sie. Geben Sie etwas Platz frei und gleichen Sie erneut ab.</translation>
-    </message>
-    <message>
-        <source>The device stopped answering. Sync again.</source>
-        <translation>Das Gerät antwortet nicht mehr. Gleichen Sie erneut ab.</translation>
-    </message>
-    <message>
-        <source>The sync was stopped. Sync again to copy the rest.</source>
-        <translation>Der Abgleich wurde angehalten. Gleichen Sie erneut ab, um den Rest zu kopieren.</translation>
-    </message>
-    <message>
         <source>Opening your journal…</source>
         <translation>Ihr Journal wird geöffnet…</translation>
     </message>
