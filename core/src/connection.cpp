@@ -123,6 +123,21 @@ Result<Done, DatabaseError> checkPlainFile(const std::filesystem::path& path, bo
 
 } // namespace
 
+namespace {
+
+// What every connection gets once the key is proven.
+void prepareConnection(sqlite3* db) {
+    // Temporary tables and indices stay in memory, never in (unencrypted) temporary files.
+    (void)sql::exec(db, "PRAGMA temp_store = MEMORY");
+    (void)sql::exec(db, "PRAGMA foreign_keys = ON");
+    // Two connections may write (the session writer's and the app's): one waits for the
+    // other's transaction instead of failing with SQLITE_BUSY. Transactions here take
+    // milliseconds; a lock held longer than this is another program's, and fails as before.
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+}
+
+} // namespace
+
 Result<std::unique_ptr<Connection>, DatabaseError>
 openConnection(const std::filesystem::path& path, const DatabaseKey& key, OpenOptions options) {
     if (!key.isSet() && !options.unencryptedForBenchmark) {
@@ -225,9 +240,7 @@ openConnection(const std::filesystem::path& path, const DatabaseKey& key, OpenOp
         return Failure{sql::error(rc, "The database cannot be read", handle.db)};
     }
 
-    // Temporary tables and indices stay in memory, never in (unencrypted) temporary files.
-    (void)sql::exec(handle.db, "PRAGMA temp_store = MEMORY");
-    (void)sql::exec(handle.db, "PRAGMA foreign_keys = ON");
+    prepareConnection(handle.db);
     {
         sql::Statement version(handle.db, "PRAGMA user_version");
         if (version.step() == SQLITE_ROW && version.columnInt(0) > Database::kSchemaVersion) {
@@ -259,6 +272,29 @@ openConnection(const std::filesystem::path& path, const DatabaseKey& key, OpenOp
     }
 
     return std::make_unique<Connection>(handle.release(), path, copyKey(key));
+}
+
+Result<std::unique_ptr<Connection>, DatabaseError> openSibling(const Connection& of) {
+    // The key is proven (`of` opened with it) and the schema current: no snapshot, no
+    // migration, no integrity check. WAL mode is the file's already.
+    OpenOptions options;
+    options.create = false;
+    Closer handle;
+    int rc = openHandle(of.path(), options, false, handle);
+    if (rc == SQLITE_OK) {
+        rc = applyKey(handle.db, of.key(), options);
+    }
+    if (rc == SQLITE_OK) {
+        rc = probe(handle.db);
+    }
+    if (rc != SQLITE_ROW) {
+        return Failure{sql::error(rc == SQLITE_OK ? SQLITE_ERROR : rc,
+                                  "A second connection to the database could not be opened",
+                                  handle.db)};
+    }
+    prepareConnection(handle.db);
+    (void)sql::exec(handle.db, "PRAGMA synchronous = FULL");
+    return std::make_unique<Connection>(handle.release(), of.path(), copyKey(of.key()));
 }
 
 Status<DatabaseError> rekey(Connection& connection, const DatabaseKey& newKey) {

@@ -56,6 +56,11 @@ private:
 // Opens the connection as Database::open describes (everything but the migration).
 [[nodiscard]] Result<std::unique_ptr<Connection>, DatabaseError>
 openConnection(const std::filesystem::path& path, const DatabaseKey& key, OpenOptions options);
+// Another connection to `of`'s file with its key, for a writer on another thread (one thread
+// per connection: they are opened without SQLite's own mutex).
+[[nodiscard]] Result<std::unique_ptr<Connection>, DatabaseError> openSibling(const Connection& of);
+// How long a connection waits for another one's write transaction before SQLITE_BUSY.
+inline constexpr int kBusyTimeoutMs = 5000;
 // Changes the key; see Database::rekey. After a failure the connection is one opened again with
 // the old key.
 [[nodiscard]] Status<DatabaseError> rekey(Connection& connection, const DatabaseKey& newKey);

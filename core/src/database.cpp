@@ -73,6 +73,14 @@ Result<Database, DatabaseError> Database::open(const std::filesystem::path& path
     return Database(std::make_unique<Parts>(std::move(connection).value()));
 }
 
+Result<Database, DatabaseError> Database::openAnother() const {
+    auto connection = detail::openSibling(m_parts->connection);
+    if (!connection) {
+        return Failure{connection.error()};
+    }
+    return Database(std::make_unique<Parts>(std::move(connection).value()));
+}
+
 Result<VerifyReport, DatabaseError> Database::verify(const std::filesystem::path& path,
                                                      const DatabaseKey& key) {
     OpenOptions options;

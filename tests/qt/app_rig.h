@@ -68,7 +68,10 @@ struct AppRig {
         settle();
         return true;
     }
+    // Events processed, and every pass handed to the session writer durable (its confirmation
+    // delivered), so what the test reads next is what a person would see a moment later.
     void settle() {
+        services->sessions->flushWrites();
         for (int i = 0; i < 10; ++i) {
             QCoreApplication::processEvents();
             QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);

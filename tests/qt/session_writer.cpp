@@ -1,14 +1,17 @@
 // A process that runs a guided plain-roller session the way the app does: SessionRunner on a
-// real journal, one durable commit per confirmed pass. It prints "started <uid>", then
-// "<uid> <committed passes>" after each pass, then "done". The kill test
+// real journal, each confirmed pass written by the JournalWriter's thread over its own
+// connection. It prints "started <uid>", then "<uid> <committed passes>" once each pass is
+// confirmed durable, then "done". The kill test
 // (test_session_kill.cpp) kills it at random moments.
 #include "services/journal_manager.h"
+#include "services/journal_writer.h"
 #include "services/session_runner.h"
 
 #include <rollwise/core/database.h>
 #include <rollwise/platform/system_clock.h>
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 #include <cstdio>
 
@@ -30,6 +33,14 @@ int main(int argc, char* argv[]) {
     journal.attach(db.value());
     app::SessionRunner runner(clock, journal);
     runner.attach(db.value());
+    app::JournalWriter writer;
+    writer.open(db.value());
+    writer.flush();
+    if (!writer.ready()) {
+        std::fprintf(stderr, "the writer's connection did not open\n");
+        return 1;
+    }
+    runner.useWriter(&writer);
     const auto now = std::chrono::floor<Seconds>(clock.now());
     for (const auto& info : allQuestions()) {
         Answer answer;
@@ -54,6 +65,16 @@ int main(int argc, char* argv[]) {
     std::fflush(stdout);
     while (runner.state() == app::SessionRunner::State::InZone) {
         if (!runner.confirmPass() || runner.problem() != app::SessionRunner::Problem::None) {
+            std::fprintf(stderr, "pass failed: %d\n", static_cast<int>(runner.problem()));
+            return 1;
+        }
+        // Printed once the writer says the pass is durable (its confirmation comes as an event).
+        const int passes = runner.record()->totalPasses();
+        while (runner.committedPasses() < passes &&
+               runner.state() == app::SessionRunner::State::InZone) {
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
+        if (runner.problem() != app::SessionRunner::Problem::None) {
             std::fprintf(stderr, "pass failed: %d\n", static_cast<int>(runner.problem()));
             return 1;
         }

@@ -43,6 +43,7 @@ private:
 };
 
 class JournalAccess;
+class JournalWriter;
 class BackupManager;
 class JournalManager;
 class DeviceManager;
@@ -63,6 +64,9 @@ struct Services {
     std::unique_ptr<platform::SystemClock> clock;
     std::unique_ptr<Preferences> preferences;
     std::unique_ptr<JournalAccess> access; // owns the connection; destroyed last
+    // A running session's passes, written on a thread of its own over a second connection
+    // (destroyed before `access`: what it has queued is written first).
+    std::unique_ptr<JournalWriter> writer;
     std::unique_ptr<JournalManager> journal;
     std::unique_ptr<BackupManager> backups;
     std::unique_ptr<DeviceManager> devices;

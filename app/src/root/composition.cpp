@@ -5,6 +5,7 @@
 #include "services/device_session_link.h"
 #include "services/journal_access.h"
 #include "services/journal_manager.h"
+#include "services/journal_writer.h"
 #include "services/preferences.h"
 #include "services/reminder_manager.h"
 #include "services/session_runner.h"
@@ -124,6 +125,16 @@ std::unique_ptr<Services> makeServices(ServiceOptions options) {
     SessionRunner* sessions = services->sessions.get();
     QObject::connect(services->access.get(), &JournalAccess::opened, sessions,
                      [sessions](Database& db) { sessions->attach(db); });
+    // Its passes are written on the writer's thread; a key change closes that connection first.
+    services->writer = std::make_unique<JournalWriter>();
+    JournalWriter* writer = services->writer.get();
+    sessions->useWriter(writer);
+    QObject::connect(services->access.get(), &JournalAccess::opened, writer,
+                     [writer](Database& db) { writer->open(db); });
+    QObject::connect(services->access.get(), &JournalAccess::keyChanging, writer,
+                     [writer] { writer->close(); });
+    QObject::connect(services->access.get(), &JournalAccess::keyChanged, writer,
+                     [writer](Database& db) { writer->open(db); });
     QObject::connect(sessions, &SessionRunner::sessionsChanged, journal, &JournalManager::merged);
     QObject::connect(devices, &DeviceManager::sessionsStored, journal,
                      &JournalManager::deviceSessionsStored);

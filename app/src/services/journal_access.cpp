@@ -74,6 +74,17 @@ TimePoint JournalAccess::now() const {
     return std::chrono::floor<Seconds>(m_clock.now());
 }
 
+JournalAccess::KeyChange::KeyChange(JournalAccess& access)
+    : m_access(access) {
+    emit m_access.keyChanging();
+}
+
+JournalAccess::KeyChange::~KeyChange() {
+    if (m_access.m_db) {
+        emit m_access.keyChanged(*m_access.m_db);
+    }
+}
+
 void JournalAccess::setState(State state, Problem problem) {
     m_state = state;
     m_problem = problem;
@@ -169,6 +180,7 @@ bool JournalAccess::usePassphraseInstead(const QString& passphrase) {
     // lets the next start finish (or forget) a switch that was cut short.
     m_settings.setValue(kKeyModeSetting, QStringLiteral("switching-to-passphrase"));
     m_settings.sync();
+    const KeyChange change(*this);
     if (auto switched = switchToPassphrase(*m_db, m_secrets, passphraseFromUi(passphrase));
         !switched) {
         m_settings.setValue(kKeyModeSetting, QStringLiteral("keychain"));
@@ -204,6 +216,7 @@ bool JournalAccess::changePassphrase(const QString& current, const QString& next
     }
     // rekey() proves the new passphrase opens the journal before it returns; on a failure the
     // old passphrase still opens it.
+    const KeyChange change(*this);
     if (auto rekeyed = m_db->rekey(DatabaseKey::passphrase(passphraseFromUi(next))); !rekeyed) {
         qCInfo(lcApp) << "The passphrase change failed:" << static_cast<int>(rekeyed.error().code);
         setState(m_state, rekeyed.error().code == DatabaseErrorCode::DiskFull
@@ -224,6 +237,7 @@ bool JournalAccess::useKeychainInstead(const QString& current) {
         setState(m_state, Problem::WrongPassphrase);
         return false;
     }
+    const KeyChange change(*this);
     if (auto switched = switchToKeychain(*m_db, m_secrets, m_generateKey); !switched) {
         qCInfo(lcApp) << "The switch to the keychain failed:"
                       << static_cast<int>(switched.error().code);

@@ -105,8 +105,23 @@ signals:
     // The journal opened: the composition root hands the connection to the services that work
     // on it (they never get it from here otherwise).
     void opened(rollwise::Database& db);
+    // The key is about to change (rekey): other connections to the file close first, and may
+    // open again with keyChanged (whether the change succeeded or not).
+    void keyChanging();
+    void keyChanged(rollwise::Database& db);
 
 private:
+    // keyChanging now, keyChanged when it goes out of scope.
+    class KeyChange {
+    public:
+        explicit KeyChange(JournalAccess& access);
+        ~KeyChange();
+        KeyChange(const KeyChange&) = delete;
+        KeyChange& operator=(const KeyChange&) = delete;
+
+    private:
+        JournalAccess& m_access;
+    };
     void setState(State state, Problem problem);
     void attach(Database db);
     [[nodiscard]] bool switchingToPassphrase() const;

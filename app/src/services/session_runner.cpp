@@ -1,6 +1,7 @@
 #include "session_runner.h"
 
 #include "journal_manager.h"
+#include "journal_writer.h"
 #include "logging.h"
 #include "screen_awake.h"
 
@@ -408,6 +409,9 @@ void SessionRunner::takeCues() {
 
 void SessionRunner::afterEngine() {
     takeCues();
+    // Written before anyone hears of the new state: an ended session is durable (and flushed
+    // from the writer) when the aftercare screen and the history read it.
+    commit();
     switch (m_engine->state()) {
     case SessionState::InZone:
         setState(State::InZone);
@@ -430,7 +434,6 @@ void SessionRunner::afterEngine() {
     default:
         break;
     }
-    commit();
     emit progressChanged();
     emit clockChanged();
     if (m_state == State::Aftercare || m_state == State::Completed ||
@@ -443,29 +446,66 @@ void SessionRunner::afterEngine() {
     }
 }
 
-// Every change is written before the screen moves on: a killed app loses at most the pass in
-// flight.
+void SessionRunner::useWriter(JournalWriter* writer) {
+    if (m_writer) {
+        disconnect(m_writer, nullptr, this, nullptr);
+    }
+    m_writer = writer;
+    if (writer != nullptr) {
+        connect(writer, &JournalWriter::saved, this, [this](const JournalWriter::Result& r) {
+            committed(r.uid, r.passes, r.ok, r.code, r.nanoseconds, /*announce=*/true);
+        });
+    }
+}
+
+void SessionRunner::flushWrites() {
+    if (m_writer) {
+        m_writer->flush(); // delivers its results: committed() has run for each
+    }
+}
+
+// Every change is written as it happens: a killed app loses at most the pass in flight. While
+// the session runs, the writer's thread writes it; anything else (its end, recovery, no writer)
+// is written here, after what the writer still had, so that what follows reads it.
 void SessionRunner::commit() {
     if (!m_engine || m_uid.empty() || m_db == nullptr) {
         return;
     }
+    const SessionState state = m_engine->state();
+    if (m_writer && m_writer->ready() &&
+        (state == SessionState::InZone || state == SessionState::Paused)) {
+        m_writer->save(m_uid, m_engine->record());
+        return;
+    }
+    flushWrites();
     QElapsedTimer timer;
     timer.start();
     const auto saved = m_db->sessions().save(m_uid, m_engine->record());
-    const qint64 took = timer.nsecsElapsed();
-    if (!saved) {
-        qCWarning(lcApp) << "session commit failed:" << static_cast<int>(saved.error().code);
-        setProblem(saved.error().code == DatabaseErrorCode::DiskFull ? Problem::DiskFull
-                                                                     : Problem::WriteFailed);
+    committed(m_uid, m_engine->record().totalPasses(), saved.ok(),
+              saved ? DatabaseErrorCode{} : saved.error().code, timer.nsecsElapsed(),
+              /*announce=*/false);
+}
+
+void SessionRunner::committed(const std::string& uid, int passes, bool ok, DatabaseErrorCode code,
+                              qint64 nanoseconds, bool announce) {
+    if (uid != m_uid) {
+        return; // an earlier session's last save
+    }
+    if (!ok) {
+        qCWarning(lcApp) << "session commit failed:" << static_cast<int>(code);
+        setProblem(code == DatabaseErrorCode::DiskFull ? Problem::DiskFull : Problem::WriteFailed);
         return;
     }
-    const int total = m_engine->record().totalPasses();
-    if (total != m_committedPasses) {
-        m_commitNs.push_back(took);
-        m_committedPasses = total;
+    const bool more = passes != m_committedPasses;
+    if (more) {
+        m_commitNs.push_back(nanoseconds);
+        m_committedPasses = passes;
     }
     if (m_problem == Problem::WriteFailed || m_problem == Problem::DiskFull) {
         setProblem(Problem::None);
+    }
+    if (more && announce) {
+        emit progressChanged();
     }
 }
 

@@ -2,7 +2,9 @@
 
 // The guided session as the app runs it: the plan and the guard's decision on it (from the
 // journal, failing closed), the one live SessionEngine, and every pass committed to the journal
-// the moment it is recorded (SessionStore::save is durable on return). On journal open,
+// the moment it is recorded: while the session runs, by the JournalWriter's thread (a slow disk
+// never holds a frame); its end, and everything without a writer, on this thread
+// (SessionStore::save is durable on return). committedPasses counts what is durable. On journal open,
 // sessions a killed app left without an outcome are recovered as interrupted. State is typed;
 // the session pages word it through SessionController. Published to QML as Sessions.
 //
@@ -13,12 +15,14 @@
 #include "existing_singleton.h"
 
 #include <rollwise/core/clock.h>
+#include <rollwise/core/database_error.h>
 #include <rollwise/core/guard.h>
 #include <rollwise/core/plan.h>
 #include <rollwise/core/session.h>
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -37,6 +41,7 @@ class Database;
 namespace rollwise::app {
 
 class JournalManager;
+class JournalWriter;
 class ScreenAwake;
 
 class SessionRunner : public QObject {
@@ -151,6 +156,11 @@ public:
     // "lasting-redness", "irritation", "signs-of-infection"), logged for each needled zone.
     Q_INVOKABLE bool checkIn(const QString& reaction);
 
+    // Passes of a running session are saved by `writer` on its thread (when it is ready).
+    void useWriter(JournalWriter* writer);
+    // Waits until every pass handed to the writer is durable (committedPasses counts it).
+    void flushWrites();
+
     // A smart device's link (DeviceLiveLink) feeds these.
     void setDeviceLive(bool live);
     bool devicePass(const DevicePass& pass);
@@ -213,7 +223,7 @@ public:
     [[nodiscard]] const SessionRecord* record() const;
     [[nodiscard]] const std::vector<Interrupted>& interrupted() const { return m_interrupted; }
     [[nodiscard]] std::string sessionUid() const { return m_uid; }
-    // Nanoseconds each pass commit took on the writing (GUI) thread, for the benchmark.
+    // Nanoseconds each pass commit took on the thread that wrote it, for the benchmark.
     [[nodiscard]] const std::vector<qint64>& commitTimes() const { return m_commitNs; }
     [[nodiscard]] TimePoint now() const;
     [[nodiscard]] JournalManager& journal() const { return m_journal; }
@@ -240,12 +250,15 @@ private:
     void setState(State state);
     void afterEngine();
     void commit();
+    void committed(const std::string& uid, int passes, bool ok, DatabaseErrorCode code,
+                   qint64 nanoseconds, bool announce);
     void takeCues();
     [[nodiscard]] bool ok(const Status<EngineError>& status);
 
     const Clock& m_clock;
     JournalManager& m_journal;
     Database* m_db = nullptr;
+    QPointer<JournalWriter> m_writer;
     QTimer m_ticker;
     std::unique_ptr<ScreenAwake> m_screenAwake;
 

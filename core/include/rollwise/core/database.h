@@ -71,6 +71,11 @@ public:
     Database& operator=(const Database&) = delete;
     ~Database();
 
+    // A second connection to the same file with the same key, for a writer on another thread
+    // (a Database is used by one thread at a time). Both see each other's committed writes; a
+    // write waits for the other's transaction to end. No migration or check: this one did them.
+    [[nodiscard]] Result<Database, DatabaseError> openAnother() const;
+
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] std::string cipherVersion() const;
     [[nodiscard]] std::string databaseUid() const;

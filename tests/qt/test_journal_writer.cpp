@@ -1,0 +1,138 @@
+// The session writer: a running session's passes are written on the JournalWriter's thread over
+// its own connection (the app's composition wires it), confirmed on the GUI thread, kept across
+// a key change, and a writer without a connection says so instead of claiming a save.
+#include "services/journal_access.h"
+#include "services/journal_writer.h"
+#include "services/session_runner.h"
+#include "session_rig.h"
+
+#include <rollwise/core/database.h>
+
+#include <QSignalSpy>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <vector>
+
+using namespace rollwise;
+using namespace rollwise::app;
+using rollwise::app::test::Rig;
+
+namespace {
+
+// A plain-roller session on the forehead and chin, started through the runner (no UI).
+void startPlainSession(Rig& rig) {
+    rig.answerAll(Hours(1));
+    SessionRunner& runner = rig.runner();
+    REQUIRE(runner.addPlainHead(250, 192));
+    REQUIRE(runner.confirmDisinfected());
+    REQUIRE(runner.plan(QStringLiteral("texture"), QStringLiteral("plain-roller"), 250,
+                        {QStringLiteral("forehead"), QStringLiteral("chin")}));
+    for (int i = 0; i < static_cast<int>(runner.warnings().size()); ++i) {
+        runner.acknowledge(i);
+    }
+    REQUIRE(runner.start());
+}
+
+} // namespace
+
+TEST_CASE("A running session's passes are written by the writer's thread and confirmed",
+          "[writer][session]") {
+    Rig rig;
+    REQUIRE(rig.db != nullptr);
+    JournalWriter& writer = *rig.services->writer;
+    writer.flush(); // its connection opened with the journal
+    REQUIRE(writer.ready());
+    QSignalSpy saved(&writer, &JournalWriter::saved);
+    startPlainSession(rig);
+    SessionRunner& runner = rig.runner();
+    const std::string uid = runner.sessionUid();
+
+    for (int pass = 1; pass <= 3; ++pass) {
+        REQUIRE(runner.confirmPass());
+        rig.settle(); // flushes the writer: its confirmation is delivered
+        CHECK(runner.committedPasses() == pass);
+        CHECK(rig.db->sessions().load(uid).value().totalPasses() == pass);
+    }
+    // Each pass came back from the writer, durable (the session's start, with no pass yet, and a
+    // tick of its clock may be saved too).
+    std::vector<int> passes;
+    for (const auto& arguments : saved) {
+        const auto result = arguments.at(0).value<JournalWriter::Result>();
+        CHECK(result.ok);
+        CHECK(result.uid == uid);
+        CHECK(result.nanoseconds > 0);
+        if (result.passes > 0 && (passes.empty() || passes.back() != result.passes)) {
+            passes.push_back(result.passes);
+        }
+    }
+    CHECK(passes == std::vector<int>{1, 2, 3});
+    CHECK(runner.commitTimes().size() == 3);
+}
+
+TEST_CASE("Saves queued faster than the disk are merged: the newest record is the one written",
+          "[writer][session]") {
+    Rig rig;
+    JournalWriter& writer = *rig.services->writer;
+    writer.flush();
+    REQUIRE(writer.ready());
+    startPlainSession(rig);
+    const std::string uid = rig.runner().sessionUid();
+    SessionRecord record = *rig.runner().record();
+    REQUIRE(!record.zones.empty());
+    QSignalSpy saved(&writer, &JournalWriter::saved);
+    for (int i = 0; i < 20; ++i) {
+        PassRecord pass;
+        pass.start = record.start + Seconds(5 * i);
+        pass.duration = Seconds(4);
+        record.zones.front().passes.push_back(pass);
+        writer.save(uid, record);
+    }
+    writer.flush();
+    REQUIRE(saved.count() >= 1);
+    CHECK(saved.count() <= 20);
+    const auto last = saved.last().at(0).value<JournalWriter::Result>();
+    CHECK(last.ok);
+    CHECK(last.passes == 20);
+    CHECK(rig.db->sessions().load(uid).value().totalPasses() == 20);
+}
+
+TEST_CASE("A key change closes the writer's connection first and opens it again with the new key",
+          "[writer][session]") {
+    Rig rig;
+    JournalWriter& writer = *rig.services->writer;
+    startPlainSession(rig);
+    SessionRunner& runner = rig.runner();
+    REQUIRE(runner.confirmPass());
+    rig.settle();
+    REQUIRE(runner.committedPasses() == 1);
+    QSignalSpy saved(&writer, &JournalWriter::saved);
+
+    REQUIRE(rig.services->access->usePassphraseInstead(QStringLiteral("a long passphrase 42")));
+    writer.flush();
+    REQUIRE(writer.ready());
+    REQUIRE(runner.confirmPass());
+    rig.settle();
+    CHECK(runner.problem() == SessionRunner::Problem::None);
+    CHECK(runner.committedPasses() == 2);
+    // The second pass went through the reopened writer.
+    REQUIRE(saved.count() >= 1);
+    const auto last = saved.last().at(0).value<JournalWriter::Result>();
+    CHECK(last.ok);
+    CHECK(last.passes == 2);
+    CHECK(rig.db->sessions().load(runner.sessionUid()).value().totalPasses() == 2);
+}
+
+TEST_CASE("A writer without a connection reports each save as failed, never as done", "[writer]") {
+    JournalWriter writer;
+    CHECK_FALSE(writer.ready());
+    QSignalSpy saved(&writer, &JournalWriter::saved);
+    SessionRecord record;
+    record.start = TimePoint{} + Hours(24 * 20000);
+    writer.save("no-connection", record);
+    writer.flush();
+    REQUIRE(saved.count() == 1);
+    const auto result = saved.first().at(0).value<JournalWriter::Result>();
+    CHECK_FALSE(result.ok);
+    CHECK(result.code == DatabaseErrorCode::CannotOpen);
+}
