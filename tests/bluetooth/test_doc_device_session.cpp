@@ -4,7 +4,9 @@
 // demand over the real Qt Bluetooth path and syncs it, the head it reports is picked, Start
 // Session goes out on the Control Point, the passes rolled on the device arrive as Live Events
 // and are committed, Stop Session ends the device's session, and its stored record, synced
-// afterwards, is matched to the guided session instead of being counted twice.
+// afterwards, is matched to the guided session instead of being counted twice. A pen (the
+// simulator behind the fake BlueZ) runs its session the same way, with its depth and speed on
+// every pass (pressure stages are tested with a pen that measures it in tests/qt).
 #include "fake_bluez.h"
 #include "services/device_live_feed.h"
 #include "services/device_manager.h"
@@ -24,7 +26,9 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <exception>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -36,56 +40,81 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
+// The services the session screens use, with the fake BlueZ's one device paired and in use.
+struct SessionWorld {
+    FakeBluez& fake = FakeBluez::instance();
+    const QString device = QString::fromLatin1(FakeBluez::kDeviceAddress);
+    platform::SystemClock clock;
+    test::TempDir dir;
+    std::optional<Database> db;
+    DeviceManager devices{clock, DeviceManager::Preference::Automatic};
+    JournalManager journal{clock};
+    SessionRunner runner{clock, journal};
+    DeviceSessionLink link{runner, devices};
+
+    explicit SessionWorld(const QString& options) {
+        fake.reset(options);
+        devices.pairedDevices().add({device, QStringLiteral("paired")});
+    }
+
+    // A journal with every pre-session question answered an hour ago, for the services.
+    void openJournal() {
+        auto opened = Database::open(dir.file("journal.db"), synctest::testKey());
+        REQUIRE(opened);
+        db.emplace(std::move(opened).value());
+        for (const auto& info : allQuestions()) {
+            Answer a;
+            a.question = info.question;
+            a.answeredAt = std::chrono::floor<Seconds>(clock.now()) - Hours(1);
+            REQUIRE(db->answers().save(a));
+        }
+        journal.attach(*db);
+        devices.attach(*db);
+        runner.attach(*db);
+    }
+
+    // Plans `device` on the forehead: the device is connected and synced for it, its head
+    // picked, every warning acknowledged.
+    void planFor(const QString& kind, int needleUm) {
+        REQUIRE(
+            runner.plan(QStringLiteral("texture"), kind, needleUm, {QStringLiteral("forehead")}));
+        (void)QTest::qWaitFor(
+            [&] {
+                return link.status() == DeviceSessionLink::Status::Ready ||
+                       link.status() == DeviceSessionLink::Status::Unavailable;
+            },
+            8000);
+        REQUIRE(link.status() == DeviceSessionLink::Status::Ready);
+        CHECK(devices.keepConnected());
+        QTest::qWait(500); // the link stays for the session
+        CHECK(devices.connected());
+        CHECK(runner.deviceLive());
+        CHECK(runner.headUid().startsWith(QStringLiteral("head-")));
+        REQUIRE(runner.confirmDisinfected());
+        for (int i = 0; i < static_cast<int>(runner.warnings().size()); ++i) {
+            runner.acknowledge(i);
+        }
+    }
+};
+
 } // namespace
 
 TEST_CASE("a roller built from the document alone runs a guided session through the app",
           "[devices][doc-device][session]") {
-    auto& fake = FakeBluez::instance();
-    fake.reset(QStringLiteral("paired=1 device=doc"));
-    const QString device = QString::fromLatin1(FakeBluez::kDeviceAddress);
-
-    platform::SystemClock clock;
-    test::TempDir dir;
-    auto opened = Database::open(dir.file("journal.db"), synctest::testKey());
-    REQUIRE(opened);
-    Database db = std::move(opened).value();
-    for (const auto& info : allQuestions()) {
-        Answer a;
-        a.question = info.question;
-        a.answeredAt = std::chrono::floor<Seconds>(clock.now()) - Hours(1);
-        REQUIRE(db.answers().save(a));
-    }
-    DeviceManager devices(clock, DeviceManager::Preference::Automatic);
-    JournalManager journal(clock);
-    SessionRunner runner(clock, journal);
-    DeviceSessionLink link(runner, devices);
-    devices.pairedDevices().add({device, QStringLiteral("DR-1")});
-    devices.useDevice(device);
-    journal.attach(db);
-    devices.attach(db);
-    runner.attach(db);
+    SessionWorld world(QStringLiteral("paired=1 device=doc"));
+    world.devices.useDevice(world.device);
+    world.openJournal();
+    FakeBluez& fake = world.fake;
+    const QString& device = world.device;
+    Database& db = *world.db;
+    DeviceManager& devices = world.devices;
+    SessionRunner& runner = world.runner;
+    DeviceSessionLink& link = world.link;
     REQUIRE_FALSE(devices.simulated());
     CHECK_FALSE(devices.connected()); // nothing until the session asks
 
     // A smart-roller plan: the device is connected and synced for it; its head is picked.
-    REQUIRE(runner.plan(QStringLiteral("texture"), QStringLiteral("smart-roller"), 500,
-                        {QStringLiteral("forehead")}));
-    (void)QTest::qWaitFor(
-        [&] {
-            return link.status() == DeviceSessionLink::Status::Ready ||
-                   link.status() == DeviceSessionLink::Status::Unavailable;
-        },
-        8000);
-    REQUIRE(link.status() == DeviceSessionLink::Status::Ready);
-    CHECK(devices.keepConnected());
-    QTest::qWait(500); // the link stays for the session
-    CHECK(devices.connected());
-    CHECK(runner.deviceLive());
-    CHECK(runner.headUid().startsWith(QStringLiteral("head-")));
-    REQUIRE(runner.confirmDisinfected());
-    for (int i = 0; i < static_cast<int>(runner.warnings().size()); ++i) {
-        runner.acknowledge(i);
-    }
+    world.planFor(QStringLiteral("smart-roller"), 500);
 
     // Start: the document's Start Session goes out, the device's session runs.
     REQUIRE(runner.start());
@@ -144,15 +173,10 @@ TEST_CASE("a roller built from the document alone runs a guided session through 
 
 TEST_CASE("choosing another device changes what the screens bound to it show",
           "[devices][doc-device][session]") {
-    auto& fake = FakeBluez::instance();
-    fake.reset(QStringLiteral("paired=1 device=doc"));
-    const QString device = QString::fromLatin1(FakeBluez::kDeviceAddress);
-    platform::SystemClock clock;
-    DeviceManager devices(clock, DeviceManager::Preference::Automatic);
-    JournalManager journal(clock);
-    SessionRunner runner(clock, journal);
-    DeviceSessionLink link(runner, devices);
-    devices.pairedDevices().add({device, QStringLiteral("DR-1")});
+    SessionWorld world(QStringLiteral("paired=1 device=doc"));
+    const QString& device = world.device;
+    DeviceManager& devices = world.devices;
+    DeviceSessionLink& link = world.link;
     devices.useDevice(QString::fromLatin1(DeviceManager::kSimulatedId));
     REQUIRE(devices.simulated());
     QTest::qWait(50); // what that announced is heard before listening
@@ -190,4 +214,65 @@ TEST_CASE("choosing another device changes what the screens bound to it show",
     CHECK(devices.property("model").toString().isEmpty()); // the simulator's model is gone
     CHECK_FALSE(link.property("simulated").toBool());
     CHECK(link.status() == DeviceSessionLink::Status::NotNeeded); // the status did not change
+}
+
+TEST_CASE("a pen runs a guided session through the app: live passes with its depth",
+          "[devices][session][pen]") {
+    SessionWorld world(QStringLiteral("paired=1 family=pen"));
+    world.devices.useDevice(world.device);
+    world.openJournal();
+    FakeBluez& fake = world.fake;
+    SessionRunner& runner = world.runner;
+    DeviceSessionLink& link = world.link;
+    REQUIRE_FALSE(world.devices.simulated());
+
+    // A pen plan at 0.5 mm: the pen is connected and synced for it; its cartridge is picked.
+    world.planFor(QStringLiteral("pen"), 500);
+    REQUIRE(runner.start());
+    REQUIRE(
+        QTest::qWaitFor([&] { return link.status() == DeviceSessionLink::Status::Live; }, kWaitMs));
+    CHECK_FALSE(runner.pacedByApp());
+
+    // Each pass is made on the pen and arrives as live events over Qt Bluetooth and the fake
+    // BlueZ. The simulated pen measures speed and depth, not pressure (its features).
+    int guard = 0;
+    while (runner.state() == SessionRunner::State::InZone && ++guard < 40) {
+        const int before = runner.committedPasses();
+        // The first is made once the pen has its Start Session (Live: it went out).
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                try {
+                    (void)fake.sim(QStringLiteral("pass 600"));
+                    return true;
+                } catch (const std::exception&) { // "No session is running" yet
+                    return false;
+                }
+            },
+            kWaitMs));
+        REQUIRE(QTest::qWaitFor([&] { return runner.committedPasses() == before + 1; }, kWaitMs));
+        if (runner.state() == SessionRunner::State::InZone) {
+            CHECK(runner.depthUm() == 500); // the pen's depth, shown on the guided screen
+        }
+    }
+    REQUIRE(runner.state() == SessionRunner::State::Aftercare);
+
+    const SessionRecord guided = world.db->sessions().load(runner.sessionUid()).value();
+    REQUIRE(guided.totalPasses() == runner.committedPasses());
+    REQUIRE(guided.totalPasses() > 0);
+    for (const auto& zone : guided.zones) {
+        for (const auto& pass : zone.passes) {
+            CHECK(pass.source == PassSource::Device);
+            CHECK(pass.depthUm == 500);
+            CHECK(pass.speedMmPerS == 40);
+            // Not measured, so not recorded: no pressure is made up for the pen.
+            CHECK_FALSE(pass.meanPressureCn.has_value());
+            CHECK_FALSE(pass.peakPressureCn.has_value());
+        }
+    }
+    REQUIRE(guided.device.has_value());
+    CHECK(guided.device->sequence >= 1);
+    // Aftercare lets the pen's link go.
+    REQUIRE(QTest::qWaitFor([&] { return link.status() == DeviceSessionLink::Status::NotNeeded; },
+                            kWaitMs));
+    CHECK_FALSE(world.devices.keepConnected());
 }
