@@ -3,6 +3,7 @@
 // WAL, a wrong key changes no file, and each failure names its real cause.
 #include "../support/files.h"
 #include "../support/temp_dir.h"
+#include "other_connection.h"
 #include "store_fixtures.h"
 
 #include <rollwise/core/database.h>
@@ -49,23 +50,6 @@ bool opens(const std::filesystem::path& path, const DatabaseKey& key) {
     options.readOnly = true;
     return Database::open(path, key, options).ok();
 }
-
-// A second connection, as another program would hold one.
-class OtherConnection {
-public:
-    OtherConnection(const std::filesystem::path& path, char keyDigit) {
-        REQUIRE(sqlite3_open(path.string().c_str(), &m_db) == SQLITE_OK);
-        const std::string key = "x'" + std::string(64, keyDigit) + "'";
-        REQUIRE(sqlite3_key(m_db, key.data(), static_cast<int>(key.size())) == SQLITE_OK);
-    }
-    OtherConnection(const OtherConnection&) = delete;
-    OtherConnection& operator=(const OtherConnection&) = delete;
-    ~OtherConnection() { sqlite3_close(m_db); }
-    int exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
-
-private:
-    sqlite3* m_db = nullptr;
-};
 
 } // namespace
 

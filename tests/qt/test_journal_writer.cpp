@@ -1,12 +1,20 @@
 // The session writer: a running session's passes are written on the JournalWriter's thread over
 // its own connection (the app's composition wires it), confirmed on the GUI thread, kept across
-// a key change, and a writer without a connection says so instead of claiming a save.
+// a key change; a save that fails (another program holds the journal) is said on the guided
+// screen and made again with the next pass; a writer without a connection says so instead of
+// claiming a save.
+#include "controllers/session_controller.h"
+#include "other_connection.h"
 #include "services/journal_access.h"
+#include "services/journal_manager.h"
 #include "services/journal_writer.h"
 #include "services/session_runner.h"
 #include "session_rig.h"
+#include "store_fixtures.h"
+#include "temp_dir.h"
 
 #include <rollwise/core/database.h>
+#include <rollwise/platform/system_clock.h>
 
 #include <QSignalSpy>
 
@@ -135,4 +143,63 @@ TEST_CASE("A writer without a connection reports each save as failed, never as d
     const auto result = saved.first().at(0).value<JournalWriter::Result>();
     CHECK_FALSE(result.ok);
     CHECK(result.code == DatabaseErrorCode::CannotOpen);
+}
+
+TEST_CASE("A pass the writer could not save is said on the guided screen and saved with the next",
+          "[writer][session]") {
+    rollwise::test::TempDir dir;
+    const auto path = dir.file("journal.db");
+    auto opened = Database::open(path, rollwise::test::rawKey('1'));
+    REQUIRE(opened);
+    Database db = std::move(opened).value();
+    platform::SystemClock clock;
+    JournalManager journal(clock);
+    journal.attach(db);
+    SessionRunner runner(clock, journal);
+    runner.attach(db);
+    JournalWriter writer;
+    writer.open(db);
+    writer.flush();
+    REQUIRE(writer.ready());
+    runner.useWriter(&writer);
+    SessionController controller;
+    controller.setSessions(&runner);
+    const auto now = std::chrono::floor<Seconds>(clock.now());
+    for (const auto& info : allQuestions()) {
+        REQUIRE(db.answers().save(rollwise::app::test::answer(info.question, now - Hours(1))));
+    }
+    REQUIRE(runner.addPlainHead(250, 192));
+    REQUIRE(runner.confirmDisinfected());
+    REQUIRE(runner.plan(QStringLiteral("texture"), QStringLiteral("plain-roller"), 250,
+                        {QStringLiteral("forehead"), QStringLiteral("chin")}));
+    for (int i = 0; i < static_cast<int>(runner.warnings().size()); ++i) {
+        runner.acknowledge(i);
+    }
+    REQUIRE(runner.start());
+    REQUIRE(runner.confirmPass());
+    writer.flush();
+    REQUIRE(runner.committedPasses() == 1);
+    const std::string uid = runner.sessionUid();
+
+    {
+        // Another program holds the journal's write lock longer than the writer waits (5 s).
+        rollwise::test::OtherConnection other(path, '1');
+        REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
+        REQUIRE(runner.confirmPass()); // the screen moves on at once
+        CHECK(runner.record()->totalPasses() == 2);
+        writer.flush(); // the writer gave up
+        CHECK(runner.problem() == SessionRunner::Problem::WriteFailed);
+        CHECK(runner.committedPasses() == 1); // not claimed
+        CHECK_FALSE(controller.problemText().isEmpty());
+        REQUIRE(other.exec("ROLLBACK") == SQLITE_OK);
+    }
+    CHECK(db.sessions().load(uid).value().totalPasses() == 1);
+
+    // The next pass saves the whole record: both passes are there, and the problem is gone.
+    REQUIRE(runner.confirmPass());
+    writer.flush();
+    CHECK(runner.problem() == SessionRunner::Problem::None);
+    CHECK(controller.problemText().isEmpty());
+    CHECK(runner.committedPasses() == 3);
+    CHECK(db.sessions().load(uid).value().totalPasses() == 3);
 }

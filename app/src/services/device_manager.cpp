@@ -154,18 +154,13 @@ void DeviceManager::Impl::onSyncPhase(SyncPhase phase, SyncProblem why) {
         set(LinkState::Preparing);
         break;
     case SyncPhase::Syncing:
-        if (sync) {
-            features = sync->features();
-            head = sync->head();
-        }
-        set(LinkState::Syncing);
-        break;
     case SyncPhase::UpToDate:
+        // What the device said about itself (features, the head in it) is known from here on.
         if (sync) {
             features = sync->features();
             head = sync->head();
         }
-        set(LinkState::UpToDate);
+        set(phase == SyncPhase::Syncing ? LinkState::Syncing : LinkState::UpToDate);
         break;
     case SyncPhase::Failed:
         qCInfo(lcApp) << "device sync failed:" << static_cast<int>(why);
