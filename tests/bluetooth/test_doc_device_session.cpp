@@ -52,9 +52,14 @@ struct SessionWorld {
     SessionRunner runner{clock, journal};
     DeviceSessionLink link{runner, devices};
 
-    explicit SessionWorld(const QString& options) {
+    // `open`: the device is the one in use and the journal is open.
+    SessionWorld(const QString& options, bool open) {
         fake.reset(options);
         devices.pairedDevices().add({device, QStringLiteral("paired")});
+        if (open) {
+            devices.useDevice(device);
+            openJournal();
+        }
     }
 
     // A journal with every pre-session question answered an hour ago, for the services.
@@ -101,9 +106,7 @@ struct SessionWorld {
 
 TEST_CASE("a roller built from the document alone runs a guided session through the app",
           "[devices][doc-device][session]") {
-    SessionWorld world(QStringLiteral("paired=1 device=doc"));
-    world.devices.useDevice(world.device);
-    world.openJournal();
+    SessionWorld world(QStringLiteral("paired=1 device=doc"), true);
     FakeBluez& fake = world.fake;
     const QString& device = world.device;
     Database& db = *world.db;
@@ -173,7 +176,7 @@ TEST_CASE("a roller built from the document alone runs a guided session through 
 
 TEST_CASE("choosing another device changes what the screens bound to it show",
           "[devices][doc-device][session]") {
-    SessionWorld world(QStringLiteral("paired=1 device=doc"));
+    SessionWorld world(QStringLiteral("paired=1 device=doc"), false);
     const QString& device = world.device;
     DeviceManager& devices = world.devices;
     DeviceSessionLink& link = world.link;
@@ -218,9 +221,7 @@ TEST_CASE("choosing another device changes what the screens bound to it show",
 
 TEST_CASE("a pen runs a guided session through the app: live passes with its depth",
           "[devices][session][pen]") {
-    SessionWorld world(QStringLiteral("paired=1 family=pen"));
-    world.devices.useDevice(world.device);
-    world.openJournal();
+    SessionWorld world(QStringLiteral("paired=1 family=pen"), true);
     FakeBluez& fake = world.fake;
     SessionRunner& runner = world.runner;
     DeviceSessionLink& link = world.link;

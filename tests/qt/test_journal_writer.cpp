@@ -28,10 +28,12 @@ using rollwise::app::test::Rig;
 
 namespace {
 
-// A plain-roller session on the forehead and chin, started through the runner (no UI).
-void startPlainSession(Rig& rig) {
-    rig.answerAll(Hours(1));
-    SessionRunner& runner = rig.runner();
+// A plain-roller session on the forehead and chin, started through the runner (no UI), every
+// pre-session question answered an hour before `now`.
+void startPlainSession(SessionRunner& runner, Database& db, TimePoint now) {
+    for (const auto& info : allQuestions()) {
+        REQUIRE(db.answers().save(rollwise::app::test::answer(info.question, now - Hours(1))));
+    }
     REQUIRE(runner.addPlainHead(250, 192));
     REQUIRE(runner.confirmDisinfected());
     REQUIRE(runner.plan(QStringLiteral("texture"), QStringLiteral("plain-roller"), 250,
@@ -52,7 +54,7 @@ TEST_CASE("A running session's passes are written by the writer's thread and con
     writer.flush(); // its connection opened with the journal
     REQUIRE(writer.ready());
     QSignalSpy saved(&writer, &JournalWriter::saved);
-    startPlainSession(rig);
+    startPlainSession(rig.runner(), *rig.db, rig.now());
     SessionRunner& runner = rig.runner();
     const std::string uid = runner.sessionUid();
 
@@ -84,7 +86,7 @@ TEST_CASE("Saves queued faster than the disk are merged: the newest record is th
     JournalWriter& writer = *rig.services->writer;
     writer.flush();
     REQUIRE(writer.ready());
-    startPlainSession(rig);
+    startPlainSession(rig.runner(), *rig.db, rig.now());
     const std::string uid = rig.runner().sessionUid();
     SessionRecord record = *rig.runner().record();
     REQUIRE(!record.zones.empty());
@@ -109,7 +111,7 @@ TEST_CASE("A key change closes the writer's connection first and opens it again 
           "[writer][session]") {
     Rig rig;
     JournalWriter& writer = *rig.services->writer;
-    startPlainSession(rig);
+    startPlainSession(rig.runner(), *rig.db, rig.now());
     SessionRunner& runner = rig.runner();
     REQUIRE(runner.confirmPass());
     rig.settle();
@@ -164,18 +166,7 @@ TEST_CASE("A pass the writer could not save is said on the guided screen and sav
     runner.useWriter(&writer);
     SessionController controller;
     controller.setSessions(&runner);
-    const auto now = std::chrono::floor<Seconds>(clock.now());
-    for (const auto& info : allQuestions()) {
-        REQUIRE(db.answers().save(rollwise::app::test::answer(info.question, now - Hours(1))));
-    }
-    REQUIRE(runner.addPlainHead(250, 192));
-    REQUIRE(runner.confirmDisinfected());
-    REQUIRE(runner.plan(QStringLiteral("texture"), QStringLiteral("plain-roller"), 250,
-                        {QStringLiteral("forehead"), QStringLiteral("chin")}));
-    for (int i = 0; i < static_cast<int>(runner.warnings().size()); ++i) {
-        runner.acknowledge(i);
-    }
-    REQUIRE(runner.start());
+    startPlainSession(runner, db, std::chrono::floor<Seconds>(clock.now()));
     REQUIRE(runner.confirmPass());
     writer.flush();
     REQUIRE(runner.committedPasses() == 1);
