@@ -17,9 +17,11 @@
 #include <rollwise/platform/system_clock.h>
 
 #include <QSignalSpy>
+#include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <filesystem>
 #include <vector>
 
 using namespace rollwise;
@@ -43,6 +45,34 @@ void startPlainSession(SessionRunner& runner, Database& db, TimePoint now) {
     }
     REQUIRE(runner.start());
 }
+
+// A journal file with a known key, the runner on it and a writer of its own: for tests that hold
+// the file's write lock from another connection, as another program would.
+struct FileJournal {
+    rollwise::test::TempDir dir;
+    std::filesystem::path path = dir.file("journal.db");
+    Database db = open(path);
+    platform::SystemClock clock;
+    JournalManager journal{clock};
+    SessionRunner runner{clock, journal};
+    JournalWriter writer;
+    SessionController controller;
+
+    FileJournal() {
+        journal.attach(db);
+        runner.attach(db);
+        writer.open(db);
+        writer.flush();
+        REQUIRE(writer.ready());
+        runner.useWriter(&writer);
+        controller.setSessions(&runner);
+    }
+    static Database open(const std::filesystem::path& path) {
+        auto opened = Database::open(path, rollwise::test::rawKey('1'));
+        REQUIRE(opened);
+        return std::move(opened).value();
+    }
+};
 
 } // namespace
 
@@ -80,31 +110,41 @@ TEST_CASE("A running session's passes are written by the writer's thread and con
     CHECK(runner.commitTimes().size() == 3);
 }
 
-TEST_CASE("Saves queued faster than the disk are merged: the newest record is the one written",
+TEST_CASE("Saves queued while one is written are merged: the newest record is the one written",
           "[writer][session]") {
-    Rig rig;
-    JournalWriter& writer = *rig.services->writer;
-    writer.flush();
-    REQUIRE(writer.ready());
-    startPlainSession(rig.runner(), *rig.db, rig.now());
-    const std::string uid = rig.runner().sessionUid();
-    SessionRecord record = *rig.runner().record();
-    REQUIRE(!record.zones.empty());
-    QSignalSpy saved(&writer, &JournalWriter::saved);
-    for (int i = 0; i < 20; ++i) {
+    FileJournal f; // no session runs: only these saves reach the writer
+    const std::string uid = "merged";
+    SessionRecord record = rollwise::test::sampleSession(f.runner.now(), {Zone::Forehead}, 0);
+    REQUIRE(record.zones.size() == 1);
+    QSignalSpy saved(&f.writer, &JournalWriter::saved);
+    const auto addPass = [&record](int i) {
         PassRecord pass;
         pass.start = record.start + Seconds(5 * i);
         pass.duration = Seconds(4);
         record.zones.front().passes.push_back(pass);
-        writer.save(uid, record);
+    };
+    {
+        // The disk is slow: another connection holds the write lock, so the first save waits
+        // (up to 5 s) while nineteen more are queued behind it.
+        rollwise::test::OtherConnection other(f.path, '1');
+        REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
+        addPass(0);
+        f.writer.save(uid, record);
+        QTest::qWait(300); // the writer has taken it and waits for the lock
+        for (int i = 1; i < 20; ++i) {
+            addPass(i);
+            f.writer.save(uid, record);
+        }
+        REQUIRE(other.exec("ROLLBACK") == SQLITE_OK);
     }
-    writer.flush();
+    f.writer.flush();
+    // One save for the first record, at most one more for the nineteen queued behind it.
     REQUIRE(saved.count() >= 1);
-    CHECK(saved.count() <= 20);
+    CHECK(saved.count() <= 2);
     const auto last = saved.last().at(0).value<JournalWriter::Result>();
     CHECK(last.ok);
     CHECK(last.passes == 20);
-    CHECK(rig.db->sessions().load(uid).value().totalPasses() == 20);
+    CHECK(f.db.sessions().load(uid).value().totalPasses() == 20);
 }
 
 TEST_CASE("A key change closes the writer's connection first and opens it again with the new key",
@@ -149,24 +189,11 @@ TEST_CASE("A writer without a connection reports each save as failed, never as d
 
 TEST_CASE("A pass the writer could not save is said on the guided screen and saved with the next",
           "[writer][session]") {
-    rollwise::test::TempDir dir;
-    const auto path = dir.file("journal.db");
-    auto opened = Database::open(path, rollwise::test::rawKey('1'));
-    REQUIRE(opened);
-    Database db = std::move(opened).value();
-    platform::SystemClock clock;
-    JournalManager journal(clock);
-    journal.attach(db);
-    SessionRunner runner(clock, journal);
-    runner.attach(db);
-    JournalWriter writer;
-    writer.open(db);
-    writer.flush();
-    REQUIRE(writer.ready());
-    runner.useWriter(&writer);
-    SessionController controller;
-    controller.setSessions(&runner);
-    startPlainSession(runner, db, std::chrono::floor<Seconds>(clock.now()));
+    FileJournal f;
+    SessionRunner& runner = f.runner;
+    JournalWriter& writer = f.writer;
+    const SessionController& controller = f.controller;
+    startPlainSession(runner, f.db, runner.now());
     REQUIRE(runner.confirmPass());
     writer.flush();
     REQUIRE(runner.committedPasses() == 1);
@@ -174,7 +201,7 @@ TEST_CASE("A pass the writer could not save is said on the guided screen and sav
 
     {
         // Another program holds the journal's write lock longer than the writer waits (5 s).
-        rollwise::test::OtherConnection other(path, '1');
+        rollwise::test::OtherConnection other(f.path, '1');
         REQUIRE(other.exec("BEGIN IMMEDIATE") == SQLITE_OK);
         REQUIRE(runner.confirmPass()); // the screen moves on at once
         CHECK(runner.record()->totalPasses() == 2);
@@ -184,7 +211,7 @@ TEST_CASE("A pass the writer could not save is said on the guided screen and sav
         CHECK_FALSE(controller.problemText().isEmpty());
         REQUIRE(other.exec("ROLLBACK") == SQLITE_OK);
     }
-    CHECK(db.sessions().load(uid).value().totalPasses() == 1);
+    CHECK(f.db.sessions().load(uid).value().totalPasses() == 1);
 
     // The next pass saves the whole record: both passes are there, and the problem is gone.
     REQUIRE(runner.confirmPass());
@@ -192,5 +219,5 @@ TEST_CASE("A pass the writer could not save is said on the guided screen and sav
     CHECK(runner.problem() == SessionRunner::Problem::None);
     CHECK(controller.problemText().isEmpty());
     CHECK(runner.committedPasses() == 3);
-    CHECK(db.sessions().load(uid).value().totalPasses() == 3);
+    CHECK(f.db.sessions().load(uid).value().totalPasses() == 3);
 }

@@ -9,7 +9,7 @@
 // saved is always the newest, and every save is a whole record, so nothing is lost. `saved`
 // comes on the GUI thread once the record is durable (synchronous FULL), or with the error.
 // flush() waits for every queued save and delivers its result at once; the session runner calls
-// it before anything else reads or changes the session (its end, a discard, a key change).
+// it before it writes the session's end itself, and close() before a key change.
 
 #include <rollwise/core/database_error.h>
 #include <rollwise/core/session.h>
